@@ -1,0 +1,188 @@
+import { z } from 'zod'
+
+/**
+ * The strategy config (`.github/strategy.yml`). This schema is the single source of the TypeScript
+ * types, the defaults, the JSON Schema in `schema/strategy.schema.json` and the README's reference.
+ * Every object is strict: unknown keys are reported, never dropped.
+ */
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug: letters, digits and dashes, e.g. "global-scale"')
+
+/** A calendar date `YYYY-MM-DD`. YAML turns unquoted dates into timestamps; the loader turns them back. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2027-06-30')
+
+export const themeSchema = z
+  .object({
+    id: slug.describe('Stable id used in references: `theme:<id>` labels, `Theme: <id>` lines, ADR fields.'),
+    name: z
+      .string()
+      .min(1)
+      .describe('Human name, e.g. "Enterprise-Ready Platform". Resolves case-insensitively.'),
+    driver: z.string().optional().describe('The business driver behind the theme.'),
+    success: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe('Success criteria: one sentence or a list.'),
+    owner: z.string().optional().describe('Who owns the theme (a person or team handle).'),
+    horizon: isoDate.optional().describe('Target date for the theme, YYYY-MM-DD.'),
+    status: z
+      .enum(['active', 'retired'])
+      .default('active')
+      .describe('`retired` themes still resolve but get a warning when referenced.'),
+    aliases: z.array(z.string().min(1)).default([]).describe('Other names that resolve to this theme.'),
+  })
+  .strict()
+
+export const prSourceSchema = z.enum(['label', 'title', 'body', 'branch'])
+
+export const pullRequestsSchema = z
+  .object({
+    require_theme: z.boolean().default(true).describe('Report pull requests that name no theme.'),
+    missing_theme_severity: z
+      .enum(['error', 'warning'])
+      .default('error')
+      .describe('Severity of PR_MISSING_THEME. `error` fails the check in `mode: fail`.'),
+    sources: z
+      .array(prSourceSchema)
+      .min(1)
+      .default(['label', 'title', 'body', 'branch'])
+      .describe(
+        'Where a pull request may name its theme: `theme:<id>` label, `[<id>]` title tag, `Theme: <id>` body line, `theme/<id>/…` branch.',
+      ),
+    label_prefix: z.string().min(1).default('theme:').describe('Prefix of theme labels.'),
+    exempt: z
+      .object({
+        labels: z
+          .array(z.string())
+          .default(['no-theme', 'skip-strategy-check'])
+          .describe('Labels that skip the check.'),
+        authors: z.array(z.string()).default([]).describe('Logins whose pull requests are skipped.'),
+        bots: z
+          .boolean()
+          .default(true)
+          .describe('Skip pull requests opened by bots (dependabot, renovate, …).'),
+        drafts: z
+          .boolean()
+          .default(true)
+          .describe('Skip draft pull requests until they are ready for review.'),
+        paths: z
+          .array(z.string())
+          .default([])
+          .describe(
+            'Globs; a pull request that changes only matching files is skipped (ADR checks still run).',
+          ),
+      })
+      .strict()
+      .prefault({})
+      .describe('When the pull request check is skipped.'),
+  })
+  .strict()
+
+export const adrsSchema = z
+  .object({
+    paths: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(['docs/adr/**/*.md', 'doc/adr/**/*.md', 'docs/decisions/**/*.md', 'adr/**/*.md'])
+      .describe('Globs of ADR files, relative to the repository root.'),
+    ignore: z
+      .array(z.string())
+      .default(['**/README.md', '**/index.md', '**/template.md', '**/*-template.md', '**/_*.md'])
+      .describe('Globs of files under the ADR paths that are not ADRs.'),
+    statuses: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'])
+      .describe('Allowed status words, lower case.'),
+    status_synonyms: z
+      .record(z.string(), z.string())
+      .default({
+        approved: 'accepted',
+        draft: 'proposed',
+        'in review': 'proposed',
+        superceded: 'superseded',
+        declined: 'rejected',
+      })
+      .describe('Other words mapped to an allowed status, e.g. `approved: accepted`.'),
+    require_theme: z.boolean().default(true).describe('Report ADRs that name no strategic theme.'),
+    review_after_days: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(365)
+      .describe('An accepted ADR older than this many days without a review date is stale (null: never).'),
+  })
+  .strict()
+
+export const migrationSchema = z
+  .object({
+    id: slug.describe('Stable id of the migration.'),
+    title: z.string().min(1).describe('What is being migrated, e.g. "Move to the new auth SDK".'),
+    theme: z.string().optional().describe('Theme id, name or alias the migration serves.'),
+    label: z.string().min(1).describe("Issues carrying this label are the migration's jobs."),
+    deadline: isoDate.optional().describe('Date all jobs should be done, YYYY-MM-DD.'),
+    owner: z.string().optional().describe('Who drives the migration.'),
+  })
+  .strict()
+
+export const teamSchema = z
+  .object({
+    name: z.string().min(1).describe('Team name as shown on the leaderboard.'),
+    leader: z.string().optional().describe("Org leader accountable for the team's jobs."),
+    repos: z.array(z.string().min(1)).min(1).describe('Globs over repository names (without the owner).'),
+  })
+  .strict()
+
+export const leaderboardSchema = z
+  .object({
+    repository: z
+      .string()
+      .min(1)
+      .default('.github')
+      .describe('Repository (in the organisation) that holds the tracking issue.'),
+    issue_title: z.string().min(1).default('Strategy leaderboard').describe('Title of the tracking issue.'),
+    label: z.string().min(1).default('strategy-trace').describe('Label put on the tracking issue.'),
+    pr_window_days: z
+      .number()
+      .int()
+      .positive()
+      .max(365)
+      .default(90)
+      .describe('Merged pull requests counted, in days.'),
+    burn_rate_weeks: z
+      .number()
+      .int()
+      .positive()
+      .max(52)
+      .default(4)
+      .describe('Window of the burn rate, in weeks.'),
+  })
+  .strict()
+
+export const strategyConfigSchema = z
+  .object({
+    _extends: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Inherit from another repository's config: `.github` (the org's .github repo), `repo`, `owner/repo` or `repo:path.yml`.",
+      ),
+    themes: z.array(themeSchema).min(1).describe('The strategic themes (3–5 is typical).'),
+    pull_requests: pullRequestsSchema.prefault({}).describe('The pull request check.'),
+    adrs: adrsSchema.prefault({}).describe('Where ADRs live and what they may say.'),
+    migrations: z.array(migrationSchema).default([]).describe('Migrations tracked on the leaderboard.'),
+    teams: z.array(teamSchema).default([]).describe('Teams; a repository no team claims is its own team.'),
+    leaderboard: leaderboardSchema.prefault({}).describe('The cross-repo leaderboard of the app.'),
+  })
+  .strict()
+
+export type StrategyConfig = z.output<typeof strategyConfigSchema>
+export type StrategyConfigInput = z.input<typeof strategyConfigSchema>
+export type ThemeConfig = z.output<typeof themeSchema>
+export type MigrationConfig = z.output<typeof migrationSchema>
+export type TeamConfig = z.output<typeof teamSchema>
+export type PrSource = z.output<typeof prSourceSchema>

@@ -1,0 +1,36 @@
+import escapeHtml from 'escape-html'
+import markdownEscape from 'markdown-escape'
+
+/**
+ * Makes user-controlled text (PR titles, ADR titles, theme names, issue titles) safe to place inline in
+ * GitHub Markdown, including table cells: no HTML, no formatting, no links, no `@mentions`, no
+ * broken tables, no hidden content.
+ *
+ * @example escapeMarkdown('@ops <b>|fix|</b>') // '@&#8203;ops &lt;b&gt;\\|fix\\|&lt;/b&gt;'
+ */
+export function escapeMarkdown(text: string): string {
+  const oneLine = text.replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+  // Backslashes first so the escapes added below are not themselves undone.
+  const withBackslashes = oneLine.replace(/\\/g, '\\\\')
+  const html = escapeHtml(withBackslashes)
+  const markdown = markdownEscape(html, ['angle brackets', 'slashes'])
+  return (
+    markdown
+      .replace(/\|/g, '\\|')
+      .replace(/~/g, '\\~')
+      .replace(/!/g, '\\!')
+      // A zero-width space after @ keeps the text readable but stops GitHub from notifying anyone.
+      .replace(/@(?=[A-Za-z0-9_-])/g, '@&#8203;')
+      // Bidirectional overrides and zero-width characters can hide or reorder content.
+      .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+  )
+}
+
+/** Escapes text for a Markdown code span: content can't close the span or break a table. */
+export function codeSpan(text: string): string {
+  const oneLine = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '¦')
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longestRun + 1)
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${oneLine}${pad}${fence}`
+}
