@@ -23,10 +23,11 @@ export interface GitHubGateway {
   getOwnLogin(): Promise<string | null>
   /**
    * Creates, updates (only when changed) or converges the one comment carrying `marker` written by us.
-   * An empty `body` resolves an existing comment instead of creating one.
+   * An empty `body` resolves an existing comment instead of creating one: it is rewritten to
+   * `allClearBody`, or deleted when that is omitted.
    */
   upsertComment(
     issue: IssueRef,
-    p: { marker: string; body: string; ownLogin: string | null },
+    p: { marker: string; body: string; ownLogin: string | null; allClearBody?: string },
   ): Promise<UpsertCommentResult>
 }

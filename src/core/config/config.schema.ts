@@ -10,8 +10,23 @@ const slug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug: letters, digits and dashes, e.g. "global-scale"')
 
-/** A calendar date `YYYY-MM-DD`. YAML turns unquoted dates into timestamps; the loader turns them back. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2027-06-30')
+/**
+ * A calendar date `YYYY-MM-DD` that exists (no 2027-02-30). yaml 2 keeps unquoted dates as strings
+ * (YAML 1.2); the loader turns YAML 1.1 timestamps back into this form.
+ */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2027-06-30')
+  .refine(isCalendarDate, 'must be a real calendar date: check the month (01-12) and the day')
+
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return true // the pattern above reports the shape
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+  return days !== undefined && day >= 1 && day <= days
+}
 
 export const themeSchema = z
   .object({

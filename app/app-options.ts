@@ -1,0 +1,63 @@
+/**
+ * The app's settings, read once from the environment at start (Probot's own variables — APP_ID,
+ * PRIVATE_KEY, WEBHOOK_SECRET, … — are read by Probot).
+ */
+import { SnapshotCache } from '../src/github/snapshot-cache.js'
+import { DEFAULT_CONFIG_REPO } from '../src/jobs/load-org-config.js'
+
+export interface LeaderboardAppOptions {
+  /** The day a board is computed for (`YYYY-MM-DD`); asked at every refresh. */
+  today: () => string
+  /** Quiet time before a refresh, to merge bursts of events (ms). */
+  delayMs: number
+  /** Longest a request waits while events keep arriving (ms). */
+  maxDelayMs: number
+  /** Repository of the org holding `.github/strategy.yml`. */
+  configRepo: string
+  /** Installation states; one per process. */
+  cache: SnapshotCache
+  /** Repositories per GraphQL query; default in read-repo-slices.ts. */
+  batchSize?: number
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** Today's date in UTC. */
+export function utcToday(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/**
+ * `STRATEGY_TRACE_TODAY` pins the date (tests, demos); `STRATEGY_TRACE_REFRESH_DELAY_MS` (default 5000)
+ * and `STRATEGY_TRACE_REFRESH_MAX_DELAY_MS` (default 30000) tune coalescing; `STRATEGY_TRACE_CONFIG_REPO`
+ * (default `.github`) names the repository with the org config; `STRATEGY_TRACE_BATCH_SIZE` the
+ * repositories per GraphQL query.
+ */
+export function readAppOptions(env: Record<string, string | undefined>): LeaderboardAppOptions {
+  const pinned = env.STRATEGY_TRACE_TODAY?.trim()
+  if (pinned && !DATE.test(pinned))
+    throw new Error(
+      `[strategy-trace] STRATEGY_TRACE_TODAY is "${pinned}", which is not a date written YYYY-MM-DD. Set it like 2026-03-02, or unset it to use today's date.`,
+    )
+  const delayMs = readNumber(env, 'STRATEGY_TRACE_REFRESH_DELAY_MS', 5000)
+  const batchSize = readNumber(env, 'STRATEGY_TRACE_BATCH_SIZE', 0)
+  return {
+    today: pinned ? () => pinned : utcToday,
+    delayMs,
+    maxDelayMs: readNumber(env, 'STRATEGY_TRACE_REFRESH_MAX_DELAY_MS', Math.max(delayMs, 30_000)),
+    configRepo: env.STRATEGY_TRACE_CONFIG_REPO?.trim() || DEFAULT_CONFIG_REPO,
+    cache: new SnapshotCache(),
+    ...(batchSize > 0 ? { batchSize } : {}),
+  }
+}
+
+function readNumber(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(
+      `[strategy-trace] ${name} is "${raw}", which is not a whole number of at least 0. Set it like ${fallback}, or unset it for the default.`,
+    )
+  return value
+}

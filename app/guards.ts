@@ -1,0 +1,67 @@
+/**
+ * Which webhook events can change the leaderboard. Pure predicates over payload fields; the router in
+ * index.ts logs why it skips the others.
+ */
+import { isAdrPath } from '../src/core/adr/is-adr-path.js'
+import type { StrategyConfig } from '../src/core/config/config.schema.js'
+
+/** The config path inside a repository (org config in the config repository, overrides elsewhere). */
+export const CONFIG_FILE = '.github/strategy.yml'
+
+interface Named {
+  name?: string
+}
+
+/** The migration labels of a config. */
+export function migrationLabels(config: StrategyConfig): Set<string> {
+  return new Set(config.migrations.map((migration) => migration.label))
+}
+
+/**
+ * True when an issues event involves a migration label: the label added or removed, or a label the
+ * issue carries (opened, closed, reopened, transferred, deleted).
+ */
+export function involvesMigrationLabel(
+  payload: { label?: Named | null; issue?: { labels?: (Named | string)[] | null } | null },
+  labels: ReadonlySet<string>,
+): boolean {
+  if (payload.label?.name && labels.has(payload.label.name)) return true
+  return (payload.issue?.labels ?? []).some((label) => {
+    const name = typeof label === 'string' ? label : label.name
+    return name !== undefined && labels.has(name)
+  })
+}
+
+export interface PushPayload {
+  ref: string
+  repository: { name: string; default_branch?: string }
+  commits?: { added?: string[]; modified?: string[]; removed?: string[] }[] | null
+}
+
+/** GitHub lists at most 20 commits in a push payload; beyond that the file lists are incomplete. */
+const PUSH_COMMIT_LIST_CAP = 20
+
+/**
+ * What a push changes for the leaderboard: `config` (a strategy config), `adrs` (a file under the ADR
+ * paths), or null. Only pushes to the default branch count; a push whose commit list may be truncated
+ * counts as touching ADRs.
+ */
+export function pushChanges(push: PushPayload, adrs: StrategyConfig['adrs']): 'config' | 'adrs' | null {
+  const branch = push.repository.default_branch
+  if (!branch || push.ref !== `refs/heads/${branch}`) return null
+  const commits = push.commits ?? []
+  const files = commits.flatMap((commit) => [
+    ...(commit.added ?? []),
+    ...(commit.modified ?? []),
+    ...(commit.removed ?? []),
+  ])
+  if (files.includes(CONFIG_FILE)) return 'config'
+  if (commits.length >= PUSH_COMMIT_LIST_CAP) return 'adrs'
+  return files.some((path) => isAdrPath(path, adrs)) ? 'adrs' : null
+}
+
+/** True for a comment whose first line is `/leaderboard refresh`. */
+export function isRefreshCommand(body: string | null | undefined): boolean {
+  const first = (body ?? '').trim().split(/\r?\n/, 1)[0] ?? ''
+  return /^\/leaderboard\s+refresh\s*$/i.test(first.trim())
+}

@@ -1,0 +1,63 @@
+/**
+ * Writes the files generated from the config schema (src/core/config/config.schema.ts):
+ * `schema/strategy.schema.json` (JSON Schema for editors) and `docs/CONFIG.md` (the reference).
+ *
+ *   npm run schemas          regenerate both files
+ *   npm run check:schemas    exit 1 if either file is stale (CI)
+ *
+ * The output is deterministic: no dates, stable key order, the same bytes on every machine.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfigJsonSchema, CONFIG_SCHEMA_PATH } from '../src/core/config/config-json-schema.js'
+import { parseConfig } from '../src/core/config/parse-config.js'
+import { renderConfigReference } from '../src/core/config/render-config-reference.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** The example in the reference is a test fixture, so it is parsed by the tests as well as here. */
+const EXAMPLE_PATH = 'test/fixtures/config/complete.yml'
+const REFERENCE_PATH = 'docs/CONFIG.md'
+
+async function renderFiles(): Promise<Map<string, string>> {
+  const example = await readFile(join(ROOT, EXAMPLE_PATH), 'utf8')
+  parseConfig(example, EXAMPLE_PATH) // throws ConfigError if the documented example is invalid
+  const schema = buildConfigJsonSchema()
+  return new Map([
+    [CONFIG_SCHEMA_PATH, `${JSON.stringify(schema, null, 2)}\n`],
+    [REFERENCE_PATH, renderConfigReference({ schema, example })],
+  ])
+}
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+async function main(check: boolean): Promise<number> {
+  const stale: string[] = []
+  for (const [path, content] of await renderFiles()) {
+    const target = join(ROOT, path)
+    if ((await readIfExists(target)) === content) continue
+    stale.push(path)
+    if (!check) {
+      await mkdir(dirname(target), { recursive: true })
+      await writeFile(target, content)
+      console.log(`wrote ${path}`)
+    }
+  }
+  if (check && stale.length > 0) {
+    console.error(
+      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/core/config/config.schema.ts.\n` +
+        'Run `npm run schemas` and commit the result.',
+    )
+    return 1
+  }
+  if (stale.length === 0) console.log(`${CONFIG_SCHEMA_PATH} and ${REFERENCE_PATH} are up to date.`)
+  return 0
+}
+
+process.exitCode = await main(process.argv.includes('--check'))

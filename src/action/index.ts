@@ -1,0 +1,4 @@
+// Entry point of the bundled Action: no logic here (see run.ts).
+import { run } from './run.js'
+
+await run()

@@ -1,0 +1,103 @@
+import type { FieldKey } from './field-names.js'
+import { extractLinks } from './inline-text.js'
+import { readStatusText, referencesIn, type StatusEntry, type StatusLine } from './read-status-text.js'
+import { chooseStatus } from './choose-status.js'
+import type { StatusNormaliser } from './status-normaliser.js'
+
+/** Where a field was read from; decides `Adr.format`. */
+export type Syntax = 'front-matter' | 'nygard' | 'madr2' | 'inline' | 'table'
+
+export interface Hit {
+  value: string
+  line: number
+  syntax: Syntax
+}
+
+/**
+ * What the parser has read so far. The first non-empty value of each field wins (front matter first,
+ * then the body top to bottom); an empty field only remembers its line.
+ */
+export interface AdrDraft {
+  normaliser: StatusNormaliser
+  heading: { text: string; line: number } | null
+  status: { entry: StatusEntry | null; line: number; syntax: Syntax } | null
+  fields: Partial<Record<'title' | 'date' | 'theme' | 'reviewDate', Hit>>
+  supersededBy: { ref: string; line: number } | null
+  supersedes: { refs: string[]; line: number } | null
+  /** Whether fields came from the front matter and from the body (`mixed` format). */
+  sources: { frontMatter: boolean; body: boolean }
+}
+
+export function createDraft(normaliser: StatusNormaliser): AdrDraft {
+  return {
+    normaliser,
+    heading: null,
+    status: null,
+    fields: {},
+    supersededBy: null,
+    supersedes: null,
+    sources: { frontMatter: false, body: false },
+  }
+}
+
+function noteSource(draft: AdrDraft, syntax: Syntax): void {
+  if (syntax === 'front-matter') draft.sources.frontMatter = true
+  else draft.sources.body = true
+}
+
+/** Records supersession targets (all of them, each once). */
+export function addSupersedes(draft: AdrDraft, refs: readonly string[], line: number): void {
+  if (refs.length === 0) return
+  if (draft.supersedes === null) draft.supersedes = { refs: [], line }
+  for (const ref of refs) if (!draft.supersedes.refs.includes(ref)) draft.supersedes.refs.push(ref)
+}
+
+/** Records the ADR this one is superseded by (the first one named). */
+export function setSupersededBy(draft: AdrDraft, ref: string | null | undefined, line: number): void {
+  if (draft.supersededBy === null && ref) draft.supersededBy = { ref, line }
+}
+
+/**
+ * Records the status lines of one place (a status section, a history table or a single field): the
+ * current status is chosen among them, `Supersedes …` lines add targets, adr-tools links are skipped.
+ */
+export function recordStatusLines(draft: AdrDraft, lines: readonly StatusLine[], line: number, syntax: Syntax): void {
+  const entries: StatusEntry[] = []
+  for (const statusLine of lines) {
+    if (statusLine.kind === 'status') {
+      entries.push(statusLine.entry)
+      setSupersededBy(draft, statusLine.entry.supersededBy, statusLine.entry.line)
+    } else if (statusLine.kind === 'supersedes') addSupersedes(draft, statusLine.refs, statusLine.line)
+  }
+  const chosen = chooseStatus(entries)
+  const hasValue = (entry: StatusEntry | null | undefined): boolean => entry !== null && entry !== undefined && entry.raw !== null
+  // The first status with a value wins; an empty one only remembers where the field is.
+  if (draft.status !== null && (hasValue(draft.status.entry) || !hasValue(chosen))) return
+  noteSource(draft, syntax)
+  draft.status = { entry: chosen, line: chosen?.line ?? line, syntax }
+}
+
+/** Records one `field: value` read from any syntax. */
+export function recordField(draft: AdrDraft, field: FieldKey, value: string, line: number, syntax: Syntax): void {
+  switch (field) {
+    case 'status':
+      recordStatusLines(draft, value.trim() === '' ? [] : [readStatusText(value, line, draft.normaliser)], line, syntax)
+      return
+    case 'supersedes':
+      noteSource(draft, syntax)
+      addSupersedes(draft, referencesIn(extractLinks(value)), line)
+      return
+    case 'supersededBy':
+      noteSource(draft, syntax)
+      setSupersededBy(draft, referencesIn(extractLinks(value))[0], line)
+      return
+    case 'other':
+      return
+    default: {
+      const current = draft.fields[field]
+      if (current !== undefined && current.value.trim() !== '') return
+      noteSource(draft, syntax)
+      draft.fields[field] = { value, line, syntax }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The words ADRs use for their fields, in English, German, French, Spanish, Portuguese, Italian and
+ * Dutch. A label is compared after `labelKey` (lower case, accents kept, `-`/`_`/spaces collapsed),
+ * so `Strategic Theme`, `strategic-theme` and `strategic_theme` are one label.
+ */
+
+/** The fields the parser extracts, plus `other`: known labels that carry nothing we read. */
+export type FieldKey = 'status' | 'date' | 'theme' | 'supersedes' | 'supersededBy' | 'reviewDate' | 'title' | 'other'
+
+// prettier-ignore
+const LABELS: Record<FieldKey, readonly string[]> = {
+  status: [
+    'status', 'decision status', 'adr status', 'current status', 'entscheidungsstatus', 'statut',
+    'état', 'etat', 'estado', 'situação', 'situacao', 'stato',
+  ],
+  date: ['date', 'decision date', 'datum', 'entscheidungsdatum', 'fecha', 'data', 'date de décision'],
+  theme: [
+    'theme', 'strategic theme', 'strategictheme', 'thema', 'strategisches thema', 'thème',
+    'thème stratégique', 'theme strategique', 'tema', 'tema estratégico', 'tema estrategico',
+    'tema strategico', 'strategisch thema',
+  ],
+  supersedes: ['supersedes', 'replaces', 'ersetzt', 'remplace', 'reemplaza', 'sustituye', 'substitui', 'sostituisce', 'vervangt'],
+  supersededBy: [
+    'superseded by', 'superceded by', 'supersededby', 'replaced by', 'ersetzt durch', 'remplacé par',
+    'reemplazado por', 'sustituido por', 'substituído por', 'substituido por', 'sostituito da', 'vervangen door',
+  ],
+  reviewDate: [
+    'review date', 'reviewdate', 'next review', 'next review date', 'review by', 'revisit by', 'revisit date',
+    'review', 'überprüfungsdatum', 'wiedervorlage', 'date de révision', 'fecha de revisión',
+    'fecha de revision', 'data de revisão', 'data di revisione', 'herzieningsdatum',
+  ],
+  title: ['title', 'titel', 'titre', 'título', 'titolo'],
+  other: [
+    'deciders', 'decision makers', 'decisionmakers', 'consulted', 'informed', 'author', 'authors', 'owner',
+    'owners', 'tags', 'technical story', 'reviewers', 'participants', 'field', 'value', 'key', 'attribute',
+    'entscheider', 'autor', 'autoren', 'auteur', 'auteurs', 'décideurs', 'decisores', 'autores', 'beslissers',
+  ],
+}
+
+/**
+ * Labels that are also ordinary English words (`## Data`, `Review: …`): a line with one of them only
+ * counts when its value holds a date.
+ */
+export const WEAK_LABELS: ReadonlySet<string> = new Set(['data', 'review'])
+
+/** Headings of tables of contents, whose sections are skipped. */
+// prettier-ignore
+const TOC_HEADINGS = new Set([
+  'table of contents', 'contents', 'toc', 'inhalt', 'inhaltsverzeichnis', 'sommaire',
+  'table des matières', 'índice', 'indice', 'contenido', 'conteúdo', 'sommario', 'inhoud', 'inhoudsopgave',
+])
+
+/** Phrases that open a "superseded by X" line, longest first so `ersetzt durch` beats `ersetzt`. */
+export const SUPERSEDED_BY_PHRASES: readonly string[] = [...LABELS.supersededBy]
+  .filter((p) => p.includes(' '))
+  .sort((a, b) => b.length - a.length)
+
+/** Verbs that open a "supersedes X" line. */
+export const SUPERSEDES_PHRASES: readonly string[] = LABELS.supersedes
+
+const FIELD_BY_LABEL = new Map<string, FieldKey>()
+for (const [field, labels] of Object.entries(LABELS) as [FieldKey, readonly string[]][]) {
+  for (const label of labels) FIELD_BY_LABEL.set(label, field)
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/
+
+/** Comparable form of a label: lower case, NFC, separators collapsed to one space. */
+export function labelKey(label: string): string {
+  const composed = NON_ASCII.test(label) ? label.normalize('NFC') : label
+  return composed
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim()
+}
+
+/** The field a label names, or null. Decoration (`**`, `:`, numbering like `2.`) is ignored. */
+export function fieldForLabel(label: string): FieldKey | null {
+  if (label.length > 60) return null
+  const key = labelKey(label.replace(/[*`:]/g, '').replace(/^\d+(?:\.\d+)*\.?\s+/, ''))
+  return FIELD_BY_LABEL.get(key) ?? null
+}
+
+/** Whether a heading opens a table of contents. */
+export function isTocHeading(text: string): boolean {
+  return text.length <= 40 && TOC_HEADINGS.has(labelKey(text.replace(/[*`:]/g, '')))
+}

@@ -1,0 +1,87 @@
+/** Inline Markdown helpers for field values: links, decoration, ADR references, placeholders. */
+
+/** `[text](target "title")`; brackets inside the text are not allowed, so every scan stays linear. */
+const LINK = /\[([^[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g
+
+/** `ADR-0012`, `adr_12`, `ADR 7`, `ADR#12`. */
+const ADR_REFERENCE = /(?<![\p{L}\d])adr[-_ ]?#?(\d{1,6})(?!\d)/iu
+
+export interface LinkedText {
+  /** The text with every link removed. */
+  without: string
+  /** The text with every link replaced by its text. */
+  withText: string
+  /** Link targets in order. */
+  targets: string[]
+  /** Offset of the first link, or -1. */
+  firstLinkAt: number
+}
+
+/** Splits a value into its plain text and its link targets. */
+export function extractLinks(text: string): LinkedText {
+  if (!text.includes('](')) return { without: text, withText: text, targets: [], firstLinkAt: -1 }
+  const targets: string[] = []
+  let firstLinkAt = -1
+  const withText = text.replace(LINK, (_all, label: string, target: string, offset: number) => {
+    if (firstLinkAt < 0) firstLinkAt = offset
+    targets.push(target)
+    return label
+  })
+  return { without: text.replace(LINK, ' '), withText, targets, firstLinkAt }
+}
+
+/** The first `ADR-0012`-style reference in a text, written `ADR-<digits as written>`, or null. */
+export function findAdrReference(text: string): string | null {
+  const match = ADR_REFERENCE.exec(text)
+  return match === null ? null : `ADR-${match[1]}`
+}
+
+const WRAPPERS: [string, string][] = [
+  ['**', '**'],
+  ['__', '__'],
+  ['*', '*'],
+  ['_', '_'],
+  ['`', '`'],
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['[', ']'],
+  ['(', ')'],
+]
+
+/**
+ * Removes Markdown decoration around a value: `**Accepted**`, `[approved]`, `` `x` ``, quotes, empty
+ * brackets, stray emphasis marks and trailing punctuation. Template alternatives (`[a | b]`) keep their
+ * brackets so messages can show them as written.
+ */
+export function stripDecoration(text: string): string {
+  let value = text.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+/g, ' ').trim()
+  // A few rounds cover `**[Accepted]**`; a bound keeps hostile nesting from costing quadratic time.
+  for (let round = 0, changed = true; changed && round < 6 && value.length > 1; round++) {
+    changed = false
+    for (const [open, close] of WRAPPERS) {
+      if (value.startsWith(open) && value.endsWith(close) && value.length >= open.length + close.length) {
+        const inner = value.slice(open.length, value.length - close.length)
+        if (open === '[' && inner.includes('|')) continue
+        value = inner.trim()
+        changed = true
+      }
+    }
+  }
+  return trimChars(value, '*_`', '*_`.,;:')
+}
+
+/** Trims the given characters from each end, in linear time (a regex like `[.,]+$` is quadratic). */
+export function trimChars(text: string, leading: string, trailing: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && leading.includes(text.charAt(start))) start++
+  while (end > start && trailing.includes(text.charAt(end - 1))) end--
+  return text.slice(start, end).trim()
+}
+
+/** A value that is an unfilled template placeholder: `{…}`, `<…>`, `[a | b]`, or a list with `…`. */
+export function looksLikePlaceholder(text: string): boolean {
+  const value = text.trim()
+  return /^[{<].*[}>]$/s.test(value) || /\s\|\s/.test(value) || value.includes('…')
+}

@@ -1,0 +1,105 @@
+import { SUPERSEDED_BY_PHRASES, SUPERSEDES_PHRASES } from './field-names.js'
+import { findDate, type DateReading } from './find-date.js'
+import { extractLinks, findAdrReference, stripDecoration, trimChars, type LinkedText } from './inline-text.js'
+import type { StatusNormaliser } from './status-normaliser.js'
+
+/** One status as written on one line: `Accepted`, `2021-03-02 Accepted`, `Superseded by [X](x.md)`. */
+export interface StatusEntry {
+  /** The status as written, without dates, links and decoration; null when empty. */
+  raw: string | null
+  /** The configured status word it means, or null. */
+  status: string | null
+  /** A date written on the same line, if any. */
+  date: DateReading | null
+  /** Link target or `ADR-n` reference of a "superseded by" status. */
+  supersededBy: string | null
+  /** The line says "superseded by …" (the terminal state of a status history). */
+  superseding: boolean
+  /** Number of words in `raw`: a long sentence is prose, not a status. */
+  words: number
+  line: number
+}
+
+/** What a line of a status section (or a status field) says. */
+export type StatusLine =
+  | { kind: 'status'; entry: StatusEntry }
+  | { kind: 'supersedes'; refs: string[]; line: number }
+  /** An adr-tools link such as `Amends [2. Foo](0002-foo.md)`: not a status. */
+  | { kind: 'relation' }
+
+/** Words that may join a status and its date: `Accepted on 2021-03-02`, `Angenommen am …`. */
+const DATE_CONNECTORS = /(?:^|\s)(?:on|since|as of|at|am|seit|le|depuis|el|desde|em|il|dal|op|sinds|per)\s*$/i
+
+/** Link targets, else `ADR-n` references, else the remaining text: what a supersession points at. */
+export function referencesIn(linked: LinkedText): string[] {
+  if (linked.targets.length > 0) return linked.targets.filter((t) => t.length > 0)
+  const reference = findAdrReference(linked.without)
+  if (reference !== null) return [reference]
+  const text = stripDecoration(linked.without)
+  return text.length > 0 ? [text] : []
+}
+
+/** The phrase `lower` starts with, as a whole word (`supersedes:` yes, `supersedesx` no), or null. */
+export function startsWithPhrase(lower: string, phrases: readonly string[]): string | null {
+  for (const phrase of phrases) {
+    if (lower.startsWith(phrase) && /^$|^[\s:]/.test(lower.charAt(phrase.length))) return phrase
+  }
+  return null
+}
+
+/** Removes the date and the word that introduces it, so `Accepted on 2 March 2021` reads `Accepted`. */
+function withoutDate(text: string, start: number, end: number): string {
+  const before = trimChars(text.slice(0, start), '', ' (,-–—:[').replace(DATE_CONNECTORS, '')
+  const after = trimChars(text.slice(end), ' )],-–—:', '')
+  return `${trimChars(before, '', ' (,-–—:[')} ${after}`
+}
+
+function supersededEntry(text: string, phrase: string, line: number, normaliser: StatusNormaliser): StatusEntry {
+  const rest = extractLinks(text.slice(phrase.length))
+  const raw = stripDecoration(/^\S*/.exec(text)?.[0] ?? '')
+  const date = findDate(rest.without)
+  const target = referencesIn(date === null ? rest : { ...rest, without: withoutDate(rest.without, date.start, date.end) })
+  const status = normaliser.normalise(raw) ?? normaliser.normalise('superseded')
+  return { raw, status, date: date?.reading ?? null, supersededBy: target[0] ?? null, superseding: true, words: 1, line }
+}
+
+/**
+ * Reads one status line. `Superseded by …` gives the superseded status and its target; `Supersedes …`
+ * and other adr-tools links are reported as such; anything else is a status, with its date if any.
+ *
+ * @example readStatusText('Accepted (2021-03-02)', 5, normaliser) // { kind: 'status', entry: { raw: 'Accepted', status: 'accepted', date: { kind: 'ok', iso: '2021-03-02' }, … } }
+ */
+export function readStatusText(text: string, line: number, normaliser: StatusNormaliser): StatusLine {
+  const trimmed = stripDecoration(text.replace(/^[*_\s]+/, ''))
+  const lower = trimmed.toLowerCase()
+  const supersededBy = startsWithPhrase(lower, SUPERSEDED_BY_PHRASES)
+  if (supersededBy !== null) return { kind: 'status', entry: supersededEntry(trimmed, supersededBy, line, normaliser) }
+  const linked = extractLinks(trimmed)
+  const supersedes = startsWithPhrase(lower, SUPERSEDES_PHRASES)
+  if (supersedes !== null && (linked.targets.length > 0 || findAdrReference(trimmed) !== null)) {
+    return { kind: 'supersedes', refs: referencesIn(extractLinks(trimmed.slice(supersedes.length))), line }
+  }
+  if (linked.firstLinkAt >= 0 && normaliser.normalise(trimmed.slice(0, linked.firstLinkAt)) === null) {
+    const onlyLink = stripDecoration(linked.without).length === 0
+    if (!onlyLink) return { kind: 'relation' }
+  }
+  return { kind: 'status', entry: plainEntry(linked, line, normaliser) }
+}
+
+function plainEntry(linked: LinkedText, line: number, normaliser: StatusNormaliser): StatusEntry {
+  const base = stripDecoration(linked.without).length > 0 ? linked.without : linked.withText
+  const date = findDate(base)
+  const raw = stripDecoration(date === null ? base : withoutDate(base, date.start, date.end))
+  const status = raw.length > 0 ? normaliser.normalise(raw) : null
+  const isSuperseded = status !== null && status === normaliser.normalise('superseded')
+  const target = isSuperseded ? (linked.targets[0] ?? findAdrReference(base)) : null
+  return {
+    raw: raw.length > 0 ? raw : null,
+    status,
+    date: date?.reading ?? null,
+    supersededBy: target ?? null,
+    superseding: false,
+    words: raw.length > 0 ? raw.split(' ').length : 0,
+    line,
+  }
+}

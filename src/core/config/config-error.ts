@@ -1,0 +1,49 @@
+import { finding, type Finding, type FindingCode } from '../findings.js'
+
+/** One problem of a config file, at a 1-based line and column of that file. */
+export interface ConfigProblem {
+  file: string
+  line: number
+  column: number
+  /** What is wrong, the value, what is accepted and how to fix it (STYLE.md §9). */
+  message: string
+  /** `CONFIG_YAML_SYNTAX`, `CONFIG_UNKNOWN_KEY` or `CONFIG_INVALID`. */
+  code: FindingCode
+}
+
+/** `file:line:col message`, the shape editors and terminals turn into links. */
+export function formatConfigProblem(problem: ConfigProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`
+}
+
+/** A problem as a `Finding` (severity `error`), for adapters that report findings. */
+export function configProblemToFinding(problem: ConfigProblem): Finding {
+  const { file, line, column } = problem
+  return finding(problem.code, 'error', problem.message, { file, line, column })
+}
+
+/**
+ * Thrown when a strategy config cannot be used. It carries every problem found, not only the first,
+ * so one run shows the user everything to fix.
+ *
+ * @example
+ * try { parseConfig(text, '.github/strategy.yml') } catch (error) {
+ *   if (error instanceof ConfigError) for (const p of error.problems) console.log(formatConfigProblem(p))
+ * }
+ */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+  readonly problems: ConfigProblem[]
+
+  constructor(problems: ConfigProblem[], options?: { cause?: unknown }) {
+    super(summarise(problems), options)
+    this.problems = problems
+  }
+}
+
+function summarise(problems: readonly ConfigProblem[]): string {
+  const files = [...new Set(problems.map((p) => p.file))]
+  const where = files.length === 1 ? ` in ${files[0]}` : ''
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+  return [`Invalid strategy config${where} (${count}):`, ...problems.map(formatConfigProblem)].join('\n')
+}

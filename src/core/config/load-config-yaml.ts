@@ -1,0 +1,116 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml'
+import { ConfigError, type ConfigProblem } from './config-error.js'
+import { checkYamlTree } from './check-yaml-tree.js'
+import { restoreDates } from './restore-dates.js'
+import { positionOf } from './yaml-positions.js'
+
+/** Larger than any real strategy config (a 1,000-team org fits in ~200 KiB); bigger input is refused unread. */
+export const MAX_CONFIG_CHARS = 512 * 1024
+
+/**
+ * How far aliases may expand (yaml's `maxAliasCount`): enough for `&defaults`/`*defaults` reuse,
+ * far too little for a "billion laughs" bomb.
+ */
+export const MAX_ALIAS_COUNT = 100
+
+/** A config document that is valid YAML and a mapping, with what is needed to point at its lines. */
+export interface LoadedConfigYaml {
+  doc: Document
+  lineCounter: LineCounter
+  data: Record<string, unknown>
+}
+
+/**
+ * Parses a config file's YAML (1.2 core schema, so `2027-06-30` stays a string) and checks what the
+ * schema cannot see: syntax, repeated keys, alias bombs, nesting, an empty file or a root that is
+ * not a mapping. Throws a `ConfigError` (`CONFIG_YAML_SYNTAX`) listing every problem found.
+ */
+export function loadConfigYaml(text: string, file: string): LoadedConfigYaml {
+  const lineCounter = new LineCounter()
+  const error = (problems: OffsetProblem[], cause?: unknown) =>
+    toConfigError(file, lineCounter, problems, cause)
+  if (text.length > MAX_CONFIG_CHARS) {
+    const kib = Math.ceil(text.length / 1024)
+    throw error([
+      {
+        offset: 0,
+        message: `The file is ${kib} KiB; a strategy config may be at most 512 KiB. Is this the right file?`,
+      },
+    ])
+  }
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' })
+  const yamlErrors = [...doc.errors, ...doc.warnings]
+  if (yamlErrors.length > 0) throw error(yamlErrors.map(yamlErrorProblem))
+
+  const root = doc.contents as Node | null
+  if (root === null || (isScalar(root) && root.value === null && root.source === '')) {
+    throw error([{ offset: 0, message: EMPTY_MESSAGE }])
+  }
+  if (!isMap(root)) throw error([{ offset: root.range?.[0] ?? 0, message: NOT_A_MAPPING_MESSAGE }])
+  const tree = checkYamlTree(doc, (node) => positionOf(node, lineCounter).line)
+  if (tree.problems.length > 0) {
+    throw error(tree.problems.map((p) => ({ offset: p.node.range?.[0] ?? 0, message: p.message })))
+  }
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (cause) {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+    throw error([{ offset: tree.aliases[0]?.range?.[0] ?? 0, message: ALIAS_BOMB_MESSAGE }], cause)
+  }
+  return { doc, lineCounter, data: restoreDates(data) as Record<string, unknown> }
+}
+
+interface OffsetProblem {
+  offset: number
+  message: string
+}
+
+function toConfigError(file: string, lineCounter: LineCounter, problems: OffsetProblem[], cause: unknown) {
+  const list = problems.map(({ offset, message }): ConfigProblem => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { file, line, column: col, message, code: 'CONFIG_YAML_SYNTAX' }
+  })
+  return new ConfigError(list, cause === undefined ? undefined : { cause })
+}
+
+const EMPTY_MESSAGE =
+  'The config is empty. It needs at least a `themes:` list, e.g. `themes: [{ id: developer-velocity, name: Developer Velocity }]`.'
+
+const NOT_A_MAPPING_MESSAGE =
+  'The config must be a mapping of keys (`themes:`, `pull_requests:`, …), not a list or a single value. Start the file with `themes:`.'
+
+const ALIAS_BOMB_MESSAGE = `YAML aliases (\`*name\`) here expand to more than ${MAX_ALIAS_COUNT} copies, the shape of a "billion laughs" attack, so the file was not read. Write the values out, or use fewer aliases.`
+
+function yamlErrorProblem(error: YAMLError): OffsetProblem {
+  const offset = error.pos[0]
+  switch (error.code) {
+    case 'MULTIPLE_DOCS':
+      return {
+        offset,
+        message:
+          'A second YAML document starts here (`---`); a strategy config is one document. Remove the `---` line and merge or delete what follows.',
+      }
+    case 'TAB_AS_INDENT':
+      return {
+        offset,
+        message: 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.',
+      }
+    case 'RESOURCE_EXHAUSTION':
+      return {
+        offset,
+        message:
+          'Lists and mappings nest too deeply here to be read. Remove the extra brackets or indentation.',
+      }
+    case 'TAG_RESOLVE_FAILED':
+      return {
+        offset,
+        message: `${error.message}: the strategy config uses no YAML tags (\`!name\`). Remove the tag.`,
+      }
+    default:
+      return {
+        offset,
+        message: `YAML syntax error: ${error.message}. Check the indentation, quotes and brackets here.`,
+      }
+  }
+}

@@ -1,0 +1,118 @@
+import { checkConfigSemantics } from './check-config-semantics.js'
+import { ConfigError, type ConfigProblem } from './config-error.js'
+import { strategyConfigSchema, type StrategyConfig } from './config.schema.js'
+import { describeZodIssue, type PathProblem } from './describe-zod-issue.js'
+import { loadConfigYaml, type LoadedConfigYaml } from './load-config-yaml.js'
+import { isInherited, mergeConfig } from './merge-config.js'
+import { describeExtendsProblem } from './parse-extends.js'
+import { isPlainObject, restoreDates } from './restore-dates.js'
+import { matchPath, positionOf } from './yaml-positions.js'
+
+export { DEFAULT_CONFIG_PATH, parseExtends, type ConfigFileRef } from './parse-extends.js'
+
+export interface ParseConfigOptions {
+  /** The raw data of the config this file `_extends` (`readConfigDocument(…).data`), merged under it. */
+  base?: unknown
+}
+
+/**
+ * Parses and validates a strategy config (`.github/strategy.yml`), filling in every default.
+ * With `base`, the local file is laid over the extended config first (mappings merge, lists and
+ * values replace). Throws a `ConfigError` listing every problem at the file's line and column.
+ *
+ * @example
+ * parseConfig('themes:\n  - id: developer-velocity\n    name: Developer Velocity\n', '.github/strategy.yml')
+ * // { themes: [{ id: 'developer-velocity', status: 'active', aliases: [], … }], pull_requests: {…}, … }
+ */
+export function parseConfig(text: string, file: string, options: ParseConfigOptions = {}): StrategyConfig {
+  const loaded = loadConfigYaml(text, file)
+  const base = readBase(options.base)
+  const data = base === null ? loaded.data : mergeConfig(base, loaded.data)
+  const result = strategyConfigSchema.safeParse(data, { reportInput: true })
+  const problems = result.success
+    ? checkConfigSemantics(result.data)
+    : [
+        ...result.error.issues.flatMap((issue) => describeZodIssue(strategyConfigSchema, issue, data)),
+        ...checkConfigSemantics(parseValidSections(data)),
+      ]
+  if (result.success && problems.length === 0) return result.data
+  const locate = (p: PathProblem) => locateProblem(p, { ...loaded, file, base })
+  throw new ConfigError(sortProblems(problems.map(locate)), { cause: result.error })
+}
+
+/**
+ * Reads a config file's YAML without validating it, for a loader that follows `_extends` first.
+ * Throws a `ConfigError` for YAML problems and for an `_extends` it could not follow.
+ *
+ * @example readConfigDocument('_extends: .github\n', '.github/strategy.yml') // { data: {…}, extends: '.github' }
+ */
+export function readConfigDocument(text: string, file: string): { data: unknown; extends: string | null } {
+  const loaded = loadConfigYaml(text, file)
+  const value = loaded.data._extends
+  if (value === undefined) return { data: loaded.data, extends: null }
+  const message =
+    typeof value === 'string'
+      ? describeExtendsProblem(value)
+      : '`_extends` must be text naming a repository, e.g. `_extends: .github`.'
+  if (message === null) return { data: loaded.data, extends: value as string }
+  const problem: PathProblem = { path: ['_extends'], at: 'value', code: 'CONFIG_INVALID', message }
+  throw new ConfigError([locateProblem(problem, { ...loaded, file, base: null })])
+}
+
+function readBase(base: unknown): Record<string, unknown> | null {
+  if (base === undefined || base === null) return null
+  if (!isPlainObject(base)) {
+    throw new TypeError(
+      '[strategy-trace] parseConfig: options.base must be the mapping readConfigDocument() returns.',
+    )
+  }
+  return restoreDates(base) as Record<string, unknown>
+}
+
+/** Each top-level section that is valid on its own, so semantic checks run beside schema errors. */
+function parseValidSections(data: Record<string, unknown>): Partial<StrategyConfig> {
+  const sections: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(strategyConfigSchema.shape)) {
+    const result = schema.safeParse(data[key])
+    if (result.success) sections[key] = result.data
+  }
+  return sections as Partial<StrategyConfig>
+}
+
+interface LocateContext extends Omit<LoadedConfigYaml, 'data'> {
+  data: Record<string, unknown>
+  file: string
+  base: Record<string, unknown> | null
+}
+
+/** Finds where the user wrote the problem; a value inherited through `_extends` points at that line. */
+function locateProblem(problem: PathProblem, context: LocateContext): ConfigProblem {
+  const { doc, lineCounter, file, base, data } = context
+  const { code, message } = problem
+  if (base !== null && isInherited(base, data, problem.path)) {
+    const extendsLine = matchPath(doc, ['_extends'])
+    const node = extendsLine.matched === 1 ? extendsLine.node : matchPath(doc, []).node
+    const { line, column } = positionOf(node, lineCounter)
+    return {
+      file,
+      line,
+      column,
+      code,
+      message: `${message} (Inherited through \`_extends\`: fix it in that file.)`,
+    }
+  }
+  const match = matchPath(doc, problem.path)
+  const complete = match.matched === problem.path.length
+  const node = problem.at === 'key' && complete ? (match.key ?? match.node) : match.node
+  return { file, ...positionOf(node, lineCounter), code, message }
+}
+
+function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>()
+  return problems
+    .filter((p) => {
+      const key = `${p.line}:${p.column}:${p.message}`
+      return seen.has(key) ? false : (seen.add(key), true)
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message))
+}

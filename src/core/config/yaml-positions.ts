@@ -1,0 +1,83 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
+
+/** A step into the config: a mapping key or a list index (zod issue paths have this shape). */
+export type PathSegment = string | number
+
+/** 1-based position in the YAML text. */
+export interface Position {
+  line: number
+  column: number
+}
+
+/** How far a path reaches into a YAML document. */
+export interface PathMatch {
+  /** How many leading segments of the path exist in the document. */
+  matched: number
+  /** The node reached by those segments (the root mapping when none match). */
+  node: Node | null
+  /** The key node of the last matched segment, when it is a mapping key. */
+  key: Node | null
+}
+
+/**
+ * Follows a path (`['themes', 0, 'status']`) through a YAML document as far as it exists, so a
+ * problem found in the plain data can be shown at the line and column the user wrote.
+ */
+export function matchPath(doc: Document, path: readonly PathSegment[]): PathMatch {
+  let match: PathMatch = { matched: 0, node: (doc.contents as Node | null) ?? null, key: null }
+  for (const segment of path) {
+    const next = childOf(doc, match.node, segment)
+    if (next === undefined) break
+    match = { matched: match.matched + 1, node: next.value ?? next.key, key: next.key }
+  }
+  return match
+}
+
+function childOf(
+  doc: Document,
+  parent: Node | null,
+  segment: PathSegment,
+): { key: Node | null; value: Node | null } | undefined {
+  const node = isAlias(parent) ? (parent.resolve(doc) ?? null) : parent
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))
+    if (pair === undefined) return undefined
+    return { key: pair.key as Node, value: (pair.value as Node | null) ?? null }
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment] as Node | undefined
+    return item === undefined || item === null ? undefined : { key: null, value: item }
+  }
+  return undefined
+}
+
+/** The position where a node starts, or line 1, column 1 for a missing one. */
+export function positionOf(node: Node | null, lineCounter: LineCounter): Position {
+  const offset = node?.range?.[0]
+  if (offset === undefined) return { line: 1, column: 1 }
+  const { line, col } = lineCounter.linePos(offset)
+  return { line, column: col }
+}
+
+/** How many leading segments of the path exist in plain data (objects and arrays). */
+export function matchDataPath(data: unknown, path: readonly PathSegment[]): number {
+  let current = data
+  let matched = 0
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') break
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) break
+    current = (current as Record<PathSegment, unknown>)[segment]
+    matched++
+  }
+  return matched
+}
+
+/** `themes[0].status`, the way messages name a place in the config. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let text = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`
+    else text += text === '' ? segment : `.${segment}`
+  }
+  return text
+}

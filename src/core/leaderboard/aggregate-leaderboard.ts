@@ -1,0 +1,137 @@
+import type { MigrationConfig, StrategyConfig } from '../config/config.schema.js'
+import type { IssueInfo, MergedPullInfo, OrgSnapshot } from '../types.js'
+import { aggregateDecisions } from './aggregate-decisions.js'
+import { aggregateMigration } from './aggregate-migration.js'
+import { aggregatePulls } from './aggregate-pulls.js'
+import { assignTeams, type TeamOf } from './assign-teams.js'
+import { compareText } from './compare-text.js'
+import { requireDayNumber, toDayNumber } from './day-number.js'
+import type { Leaderboard, UnreadRepo } from './leaderboard-types.js'
+import { jobOutcome, type Job } from './total-jobs.js'
+
+export interface AggregateLeaderboardParams {
+  snapshot: OrgSnapshot
+  config: StrategyConfig
+  /** `YYYY-MM-DD`: the day the board is computed for (burn-rate window, projections, stale ADRs). */
+  today: string
+}
+
+/**
+ * Turns an organisation's snapshot into the leaderboard: per migration progress, pace and ranked teams;
+ * per theme the decision log, stale ADRs and merged pull requests; ADR theme coverage; and the
+ * repositories that were skipped or could not be read. Pure and order-independent: input lists are sorted
+ * and issues and pull requests deduplicated (by repository and number) first, so a shuffled snapshot
+ * gives the same board. Runs in O(n log n) over repositories, issues, ADRs and pull requests.
+ *
+ * @example renderLeaderboard(aggregateLeaderboard({ snapshot, config, today: '2026-03-02' }))
+ */
+export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeaderboardParams): Leaderboard {
+  const todayDay = requireDayNumber(today, 'today')
+  const repos = [...snapshot.repos].sort((a, b) => compareText(a.repo, b.repo))
+  const teamOf = assignTeams(config.teams)
+  for (const repo of repos) teamOf(repo.repo)
+  const weeks = config.leaderboard.burn_rate_weeks
+  const jobsByMigration = collectJobs(
+    uniqueByNumber(repos.flatMap((repo) => repo.issues)),
+    config.migrations,
+    {
+      teamOf,
+      today: todayDay,
+    },
+  )
+  const decisions = aggregateDecisions({ repos, config, today })
+  const pulls = aggregatePulls({
+    pulls: uniqueByNumber(repos.flatMap((repo) => repo.mergedPulls)),
+    config,
+    teamOf,
+    today: todayDay,
+  })
+  const pullsPerTheme = new Map(pulls.perTheme.map((entry) => [entry.id, entry.count]))
+  return {
+    org: snapshot.org,
+    today,
+    repoCount: repos.length,
+    burnRateWeeks: weeks,
+    reviewAfterDays: config.adrs.review_after_days,
+    migrations: config.migrations.map((migration) =>
+      aggregateMigration({
+        migration,
+        jobs: jobsByMigration.get(migration) ?? [],
+        themes: config.themes,
+        today,
+        weeks,
+      }),
+    ),
+    themes: decisions.themes.map((theme) => ({ ...theme, mergedPulls: pullsPerTheme.get(theme.id) ?? 0 })),
+    unthemedAdrs: decisions.unthemedAdrs,
+    unthemedStale: decisions.unthemedStale,
+    coverage: decisions.coverage,
+    pulls,
+    failed: sortUnread(snapshot.failed),
+    skipped: sortUnread(snapshot.skipped),
+  }
+}
+
+/**
+ * Keeps one item per repository (case-insensitive) and number, ordered by them. Should two snapshots
+ * disagree about the same item, the one whose serialised form sorts last wins, so the result never
+ * depends on the order of the input.
+ */
+function uniqueByNumber<T extends IssueInfo | MergedPullInfo>(items: readonly T[]): T[] {
+  const byKey = new Map<string, { repo: string; item: T }>()
+  for (const item of items) {
+    const repo = item.repo.toLowerCase()
+    const key = `${repo}#${item.number}`
+    const seen = byKey.get(key)
+    if (seen === undefined || (seen.item !== item && JSON.stringify(item) > JSON.stringify(seen.item))) {
+      byKey.set(key, { repo, item })
+    }
+  }
+  // Code-unit order is enough here: the order only has to be stable, it is never shown.
+  return [...byKey.values()]
+    .sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : a.item.number - b.item.number))
+    .map((entry) => entry.item)
+}
+
+function collectJobs(
+  issues: readonly IssueInfo[],
+  migrations: readonly MigrationConfig[],
+  context: { teamOf: TeamOf; today: number },
+): Map<MigrationConfig, Job[]> {
+  const byLabel = new Map<string, MigrationConfig[]>()
+  for (const migration of migrations) {
+    const label = migration.label.toLowerCase()
+    const list = byLabel.get(label)
+    if (list) list.push(migration)
+    else byLabel.set(label, [migration])
+  }
+  const jobs = new Map<MigrationConfig, Job[]>()
+  for (const issue of issues) {
+    const matched: MigrationConfig[] = []
+    for (const label of issue.labels) {
+      for (const migration of byLabel.get(label.toLowerCase()) ?? []) {
+        if (!matched.includes(migration)) matched.push(migration)
+      }
+    }
+    if (matched.length === 0) continue
+    const job = toJob(issue, context)
+    for (const migration of matched) {
+      const list = jobs.get(migration)
+      if (list) list.push(job)
+      else jobs.set(migration, [job])
+    }
+  }
+  return jobs
+}
+
+/** Dates GitHub always sends; should one be malformed, the job counts as created or closed today. */
+function toJob(issue: IssueInfo, { teamOf, today }: { teamOf: TeamOf; today: number }): Job {
+  const created = toDayNumber(issue.createdAt) ?? today
+  const closedAt = issue.state === 'open' ? null : (issue.closedAt ?? '')
+  const closed = closedAt === null ? null : (toDayNumber(closedAt) ?? today)
+  return { team: teamOf(issue.repo), outcome: jobOutcome(issue), created, closed }
+}
+
+function sortUnread(list: readonly UnreadRepo[]): UnreadRepo[] {
+  return [...list].sort((a, b) => compareText(a.repo, b.repo) || compareText(a.reason, b.reason))
+}

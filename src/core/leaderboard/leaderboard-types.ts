@@ -1,0 +1,169 @@
+/**
+ * The aggregated leaderboard: plain, sorted data that `renderLeaderboard` turns into markdown. Every list is
+ * already in display order, so rendering never sorts and the same snapshot always gives the same board.
+ * Dates are calendar days `YYYY-MM-DD` (UTC).
+ */
+
+/** Where a team or a migration stands against its deadline; see `progressStatus` for the exact rules. */
+export type ProgressStatus = 'done' | 'on track' | 'at risk' | 'late' | 'no progress'
+
+/** Job counts. `percentDone` is `done / (done + remaining)`, floored to a whole percent. */
+export interface JobTotals {
+  /** Every issue carrying the migration's label, dropped ones included. */
+  jobs: number
+  /** Closed as completed (or closed without a reason). */
+  done: number
+  /** Closed as not planned or duplicate: shown apart, not in the `percentDone` denominator. */
+  dropped: number
+  /** Open. */
+  remaining: number
+  /** 0–100, floored so 100 means every job that still counts is done; 100 when all jobs were dropped. */
+  percentDone: number
+}
+
+/** Pace of a group of jobs over the configured burn-rate window. */
+export interface Pace {
+  /** Jobs done per week over the last `burnRateWeeks` weeks. */
+  burnRate: number
+  /** Day the remaining jobs should be done at that rate; null when done or when the rate is 0. */
+  projectedCompletion: string | null
+  status: ProgressStatus
+}
+
+/** A repository's team: a configured team, or the repository itself when no team claims it. */
+export interface TeamRef {
+  /** `team` for a configured team, `repo` for an unclaimed repository standing as its own team. */
+  kind: 'team' | 'repo'
+  /** The team's name, or the repository name (without owner) for `kind: 'repo'`. */
+  name: string
+  leader: string | null
+}
+
+export interface TeamProgress extends JobTotals, Pace {
+  team: TeamRef
+}
+
+/** One week of the burndown: jobs still open at the end of `date`. */
+export interface BurndownPoint {
+  date: string
+  remaining: number
+}
+
+export interface MigrationBoard extends JobTotals, Pace {
+  id: string
+  title: string
+  label: string
+  /** Resolved theme id and name; the text as configured when it resolves to no theme; null when unset. */
+  theme: { id: string | null; name: string } | null
+  owner: string | null
+  deadline: string | null
+  /** Weekly points from the first job's creation to today; empty without jobs. */
+  burndown: BurndownPoint[]
+  /** Ranked: % done desc, remaining asc, name. */
+  teams: TeamProgress[]
+}
+
+/** An ADR as listed on the board. */
+export interface AdrEntry {
+  /** `owner/name`. */
+  repo: string
+  path: string
+  title: string
+  /** Link to the file on the default branch; null when the repository URL is not a plain https URL. */
+  url: string | null
+  /** Normalised status, or null when missing or not one of the configured statuses. */
+  status: string | null
+  /** The status as written, for unknown statuses. */
+  rawStatus: string | null
+  date: string | null
+  /** Resolved theme id, or null when missing or unknown. */
+  themeId: string | null
+  /** The theme as written in the ADR. */
+  themeText: string | null
+}
+
+export interface StaleAdr extends AdrEntry {
+  /** Why it is stale: its review date passed, or it was accepted long ago with no review date ahead. */
+  reason: { kind: 'review-passed'; reviewDate: string } | { kind: 'review-missing'; ageDays: number }
+}
+
+export interface StatusCount {
+  /** A configured status, or null for ADRs with a missing or unknown status. */
+  status: string | null
+  count: number
+}
+
+export interface ThemeBoard {
+  id: string
+  name: string
+  retired: boolean
+  owner: string | null
+  horizon: string | null
+  adrCount: number
+  /** One entry per configured status (in config order), then null (missing or unknown) when non-zero. */
+  statusCounts: StatusCount[]
+  /** The decision log: newest first (undated last), then repository and path. */
+  decisions: AdrEntry[]
+  stale: StaleAdr[]
+  /** Merged pull requests in the window naming this theme. */
+  mergedPulls: number
+}
+
+export interface RepoCoverage {
+  repo: string
+  adrs: number
+  /** ADRs with a missing or unknown theme. */
+  withoutTheme: number
+}
+
+export interface AdrCoverage {
+  adrs: number
+  adrsWithTheme: number
+  reposWithAdrs: number
+  /** Repositories whose every ADR names a known theme. */
+  reposWithTheme: number
+  /** Repositories with at least one ADR lacking a known theme, most such ADRs first. */
+  reposLackingTheme: RepoCoverage[]
+}
+
+export interface TeamPullShare {
+  team: TeamRef
+  merged: number
+  withTheme: number
+  /** 0–100, floored. */
+  percentWithTheme: number
+}
+
+export interface PullSummary {
+  windowDays: number
+  merged: number
+  withTheme: number
+  percentWithTheme: number
+  /** Per configured theme, most pull requests first; themes with none are included. */
+  perTheme: { id: string; name: string; count: number }[]
+  /** Highest share first, then most pull requests, then name. */
+  perTeam: TeamPullShare[]
+}
+
+export interface UnreadRepo {
+  repo: string
+  reason: string
+}
+
+export interface Leaderboard {
+  org: string
+  today: string
+  repoCount: number
+  burnRateWeeks: number
+  reviewAfterDays: number | null
+  migrations: MigrationBoard[]
+  themes: ThemeBoard[]
+  /** ADRs with a missing or unknown theme, in decision-log order. */
+  unthemedAdrs: AdrEntry[]
+  /** Stale ADRs without a known theme (stale ADRs with a theme are listed under it). */
+  unthemedStale: StaleAdr[]
+  coverage: AdrCoverage
+  pulls: PullSummary
+  failed: UnreadRepo[]
+  skipped: UnreadRepo[]
+}

@@ -1,0 +1,117 @@
+/**
+ * The organisation snapshot the leaderboard is built from, read the way GitHub's limits reward:
+ * repositories listed over REST (100 a page), everything else through batched GraphQL queries
+ * (read-repo-slices.ts), with per-installation state so later refreshes skip unchanged ADR folders.
+ */
+import type { Logger } from '../core/logger.js'
+import type { OrgSnapshot } from '../core/types.js'
+import { statusOf, toGitHubError } from './errors.js'
+import type { GatewayOctokit } from './octokit-types.js'
+import { readRepoSlices, type RepoAdrsResult } from './read-repo-slices.js'
+import { toOrgSnapshot, type InstallationState, type LoadedOrgConfig, type RepoListing } from './snapshot-cache.js'
+
+export interface SnapshotParams {
+  octokit: GatewayOctokit
+  logger: Logger
+  state: InstallationState
+  config: LoadedOrgConfig
+  /** `YYYY-MM-DD`; merged pull requests are counted from `today - leaderboard.pr_window_days`. */
+  today: string
+  resolveRepoAdrs: (name: string, text: string) => Promise<RepoAdrsResult>
+  batchSize?: number
+  /** `installation`: the repositories the app is installed on; `owner`: all the token can see of the owner. */
+  listing?: 'installation' | 'owner'
+}
+
+/** Lists the repositories, then reads every one that is not archived. */
+export async function refreshOrgSnapshot(p: SnapshotParams): Promise<OrgSnapshot> {
+  const { state } = p
+  const listed = await listRepositories(p.octokit, state.org, p.listing ?? 'installation')
+  const active = listed.filter((repo) => !repo.archived).map((repo) => repo.name)
+  state.repos = active.sort()
+  state.skipped = listed
+    .filter((repo) => repo.archived)
+    .map((repo) => ({ repo: `${state.org}/${repo.name}`, reason: 'archived' }))
+    .sort((a, b) => a.repo.localeCompare(b.repo))
+  const keep = new Set(active)
+  for (const name of [...state.slices.keys()]) if (!keep.has(name)) state.slices.delete(name)
+  for (const name of [...state.failed.keys()]) if (!keep.has(name)) state.failed.delete(name)
+  await read(p, active)
+  p.logger.info(
+    `Read ${active.length} repositories of ${state.org} (${state.skipped.length} archived skipped, ${state.failed.size} failed).`,
+  )
+  return toOrgSnapshot(state)
+}
+
+/** Repositories to read again on a warm installation, and those that joined or left it. */
+export interface SliceScope {
+  names: string[]
+  added?: string[]
+  removed?: string[]
+}
+
+/** Reads only some repositories again (a webhook event on a warm installation); the rest comes from the state. */
+export async function refreshRepoSlices(p: SnapshotParams & SliceScope): Promise<OrgSnapshot> {
+  const { state } = p
+  const removed = new Set(p.removed ?? [])
+  for (const name of removed) {
+    state.slices.delete(name)
+    state.failed.delete(name)
+  }
+  const listed = [...(state.repos ?? []), ...(p.added ?? [])].filter((name) => !removed.has(name))
+  state.repos = [...new Set(listed)].sort()
+  const known = new Set(state.repos)
+  const names = [...new Set([...p.names, ...(p.added ?? [])])].filter((name) => known.has(name)).sort()
+  if (names.length > 0) await read(p, names)
+  return toOrgSnapshot(p.state)
+}
+
+async function read(p: SnapshotParams, names: string[]): Promise<void> {
+  const { config } = p.config
+  await readRepoSlices({
+    client: p.octokit,
+    logger: p.logger,
+    state: p.state,
+    names,
+    labels: [...new Set(config.migrations.map((migration) => migration.label))],
+    since: daysBefore(p.today, config.leaderboard.pr_window_days),
+    orgAdrs: config.adrs,
+    configRepo: p.config.owner.toLowerCase() === p.state.org.toLowerCase() ? p.config.repo : null,
+    resolveRepoAdrs: p.resolveRepoAdrs,
+    ...(p.batchSize === undefined ? {} : { batchSize: p.batchSize }),
+  })
+}
+
+/** The repositories of an installation (or, with a plain token, of an owner), 100 per request. */
+export async function listRepositories(
+  octokit: GatewayOctokit,
+  owner: string,
+  mode: 'installation' | 'owner',
+): Promise<RepoListing[]> {
+  type Raw = { name: string; archived?: boolean; owner: { login: string } }
+  let raw: Raw[]
+  try {
+    if (mode === 'installation') {
+      raw = await octokit.paginate('GET /installation/repositories', { per_page: 100 })
+    } else {
+      raw = await octokit
+        .paginate('GET /orgs/{org}/repos', { org: owner, type: 'all', per_page: 100 })
+        .catch((error: unknown) => {
+          if (statusOf(error) !== 404) throw error
+          return octokit.paginate('GET /users/{username}/repos', { username: owner, per_page: 100 })
+        })
+    }
+  } catch (error) {
+    throw toGitHubError(error, 'list the repositories of', owner)
+  }
+  return raw
+    .filter((repo) => repo.owner.login.toLowerCase() === owner.toLowerCase())
+    .map((repo) => ({ name: repo.name, archived: repo.archived === true }))
+}
+
+/** `YYYY-MM-DD` `days` before `today`. */
+export function daysBefore(today: string, days: number): string {
+  const date = new Date(`${today}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() - days)
+  return date.toISOString().slice(0, 10)
+}

@@ -1,0 +1,150 @@
+/**
+ * The one tracking issue that holds the leaderboard (renovate's `ensureIssue`, plus a race fix). It is
+ * found by three things at once — our hidden marker, our own authorship and our label — through
+ * `GET /repos/{owner}/{repo}/issues?labels=…&creator=…`, never the search API (eventually consistent,
+ * so it would not see an issue created a second ago).
+ */
+import type { Logger } from '../core/logger.js'
+import { hasMarker } from '../core/report/markers.js'
+import type { RepoRef } from '../core/types.js'
+import { statusOf, toGitHubError } from './errors.js'
+import type { GatewayOctokit } from './octokit-types.js'
+
+export interface TrackingIssueParams {
+  octokit: GatewayOctokit
+  logger: Logger
+  repo: RepoRef
+  title: string
+  label: string
+  marker: string
+  /** The full body, marker included. */
+  body: string
+  /** `<app-slug>[bot]`: issues by anyone else are never touched, whatever they contain. */
+  ownLogin: string
+  /**
+   * Asked before an existing body is replaced: a reason to keep the current body (a failed or partial
+   * refresh must not overwrite a good board with a worse one), or null to write.
+   */
+  reasonToKeep?: (currentBody: string) => string | null
+}
+
+export interface TrackingIssueResult {
+  result: 'created' | 'updated' | 'unchanged' | 'kept'
+  number: number
+  /** The body the issue holds now. */
+  body: string
+}
+
+interface OwnIssue {
+  number: number
+  state: string
+  title: string
+  body: string
+}
+
+/** Creates the tracking issue once, updates it only when its body changed, and closes duplicates. */
+export async function ensureTrackingIssue(p: TrackingIssueParams): Promise<TrackingIssueResult> {
+  const [keep, ...duplicates] = await listOwnTrackingIssues(p)
+  await closeDuplicates(p, duplicates)
+  if (keep) return writeIfChanged(p, keep)
+  const target = `${p.repo.owner}/${p.repo.repo}`
+  let created: number
+  try {
+    const { data } = await p.octokit.request('POST /repos/{owner}/{repo}/issues', {
+      owner: p.repo.owner,
+      repo: p.repo.repo,
+      title: p.title,
+      body: p.body,
+      labels: [p.label],
+    })
+    created = data.number
+  } catch (error) {
+    throw toGitHubError(error, 'create the tracking issue in', target)
+  }
+  p.logger.info(`Created the tracking issue ${target}#${created}.`)
+  // Another process may have created one at the same moment: the oldest wins, the others are closed.
+  const [oldest, ...others] = await listOwnTrackingIssues(p)
+  if (!oldest || oldest.number === created) {
+    await closeDuplicates(p, others)
+    return { result: 'created', number: created, body: p.body }
+  }
+  await closeDuplicates(p, others)
+  return writeIfChanged(p, oldest)
+}
+
+/**
+ * Fast path for a warm installation: the issue number and body are known from the last write, so an
+ * unchanged body costs no request and a changed one a single PATCH. Null when the issue is gone.
+ */
+export async function updateKnownTrackingIssue(
+  p: TrackingIssueParams & { number: number; currentBody: string },
+): Promise<TrackingIssueResult | null> {
+  try {
+    return await writeIfChanged(p, { number: p.number, state: 'open', title: p.title, body: p.currentBody })
+  } catch (error) {
+    if ([404, 410].includes(statusOf(error) ?? 0)) return null
+    throw error
+  }
+}
+
+/** Our tracking issues in `repo`, oldest first. */
+export async function listOwnTrackingIssues(p: TrackingIssueParams): Promise<OwnIssue[]> {
+  type Raw = { number: number; state: string; title: string; body?: string | null; user: { login: string } | null; pull_request?: unknown }
+  let raw: Raw[]
+  try {
+    raw = await p.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      owner: p.repo.owner,
+      repo: p.repo.repo,
+      labels: p.label,
+      creator: p.ownLogin,
+      state: 'all',
+      per_page: 100,
+    })
+  } catch (error) {
+    throw toGitHubError(error, 'list the tracking issues of', `${p.repo.owner}/${p.repo.repo}`)
+  }
+  return raw
+    .filter((issue) => !issue.pull_request && issue.user?.login === p.ownLogin && hasMarker(issue.body, p.marker))
+    .map((issue) => ({ number: issue.number, state: issue.state, title: issue.title, body: issue.body ?? '' }))
+    .sort((a, b) => a.number - b.number)
+}
+
+async function writeIfChanged(p: TrackingIssueParams, issue: OwnIssue): Promise<TrackingIssueResult> {
+  if (issue.body === p.body && issue.title === p.title)
+    return { result: 'unchanged', number: issue.number, body: issue.body }
+  const reason = p.reasonToKeep?.(issue.body) ?? null
+  if (reason !== null) {
+    p.logger.warn(`Kept the tracking issue #${issue.number} as it is: ${reason}`)
+    return { result: 'kept', number: issue.number, body: issue.body }
+  }
+  try {
+    await p.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      owner: p.repo.owner,
+      repo: p.repo.repo,
+      issue_number: issue.number,
+      title: p.title,
+      body: p.body,
+    })
+  } catch (error) {
+    throw toGitHubError(error, 'update the tracking issue', `${p.repo.owner}/${p.repo.repo}#${issue.number}`)
+  }
+  p.logger.info(`Updated the tracking issue ${p.repo.owner}/${p.repo.repo}#${issue.number}.`)
+  return { result: 'updated', number: issue.number, body: p.body }
+}
+
+async function closeDuplicates(p: TrackingIssueParams, duplicates: OwnIssue[]): Promise<void> {
+  for (const issue of duplicates.filter((d) => d.state === 'open')) {
+    try {
+      await p.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner: p.repo.owner,
+        repo: p.repo.repo,
+        issue_number: issue.number,
+        state: 'closed',
+        state_reason: 'not_planned',
+      })
+      p.logger.info(`Closed duplicate tracking issue #${issue.number}; the oldest one is kept.`)
+    } catch (error) {
+      p.logger.warn(toGitHubError(error, 'close the duplicate tracking issue', `#${issue.number}`).message)
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { OrgSnapshot } from '../core/types.js'
+
+/**
+ * How complete the data behind a board was, carried in the body as a hidden note so the next refresh
+ * can tell whether its own board would be worse than the one on the issue.
+ */
+export interface BoardHealth {
+  /** Repositories read. */
+  read: number
+  /** Repositories that could not be read. */
+  failed: number
+}
+
+const NOTE = /<!-- strategy-trace:health read=(\d+) failed=(\d+) -->/
+
+export function boardHealth(snapshot: OrgSnapshot): BoardHealth {
+  const failed = new Set(snapshot.failed.map((f) => f.repo))
+  const read = snapshot.repos.filter((repo) => !failed.has(repo.repo)).length
+  return { read, failed: failed.size }
+}
+
+/** The hidden note appended to the body. */
+export function healthNote(health: BoardHealth): string {
+  return `<!-- strategy-trace:health read=${health.read} failed=${health.failed} -->`
+}
+
+/** The note of a body we wrote, or null (an older body, or not ours). */
+export function readHealthNote(body: string): BoardHealth | null {
+  const match = NOTE.exec(body)
+  return match ? { read: Number(match[1]), failed: Number(match[2]) } : null
+}
+
+/**
+ * Why the current body should be kept instead of `next`, or null to write. A board built while most
+ * repositories could not be read is worse than one built from more of them: keep the latter until
+ * GitHub answers again, rather than blank half the leaderboard.
+ */
+export function reasonToKeepBoard(current: string, next: BoardHealth): string | null {
+  const total = next.read + next.failed
+  if (total === 0 || next.failed * 2 <= total) return null
+  const previous = readHealthNote(current)
+  if (previous && previous.read <= next.read) return null
+  const before = previous ? ` (the board on the issue was built from ${previous.read})` : ''
+  return (
+    `${next.failed} of ${total} repositories could not be read this time${before}, so the board would ` +
+    'be worse than the one shown. The next refresh tries again.'
+  )
+}

@@ -1,0 +1,83 @@
+import type { StrategyConfig } from '../core/config/config.schema.js'
+import { ConfigError, configProblemToFinding } from '../core/config/config-error.js'
+import { parseConfig, parseExtends, readConfigDocument } from '../core/config/parse-config.js'
+import { finding, type Finding } from '../core/findings.js'
+import type { RepoRef } from '../core/types.js'
+import type { FileSource } from './file-source.js'
+
+/** Where `_extends` points: a file in a repository, read at its default branch. */
+export interface ExtendsTarget {
+  owner: string
+  repo: string
+  path: string
+}
+
+export type ConfigLoad =
+  | { status: 'loaded'; file: string; config: StrategyConfig; findings: Finding[] }
+  | { status: 'missing'; file: string; findings: Finding[] }
+  | { status: 'invalid'; file: string; findings: Finding[] }
+
+export interface LoadConfigParams {
+  source: Pick<FileSource, 'readFile'>
+  /** Repository-relative path of the config, e.g. `.github/strategy.yml`. */
+  path: string
+  /** The repository the config belongs to; `_extends: .github` is resolved against its owner. */
+  repo: RepoRef | null
+  /** Reads the file `_extends` points at (null when it does not exist); omitted where it can't be followed. */
+  readExtended?: (target: ExtendsTarget) => Promise<string | null>
+}
+
+/**
+ * Reads and validates the strategy config, following `_extends` one level as Probot does (a base
+ * that extends again gets a warning). Config problems come back as findings with file, line and column;
+ * only unexpected failures throw.
+ */
+export async function loadConfig(p: LoadConfigParams): Promise<ConfigLoad> {
+  const text = await p.source.readFile(p.path)
+  if (text === null) return { status: 'missing', file: p.path, findings: [] }
+  try {
+    const document = readConfigDocument(text, p.path)
+    const base =
+      document.extends === null ? { data: undefined, findings: [] } : await readBase(p, document.extends)
+    if (base.data === null) return { status: 'invalid', file: p.path, findings: base.findings }
+    const config = parseConfig(text, p.path, base.data === undefined ? undefined : { base: base.data })
+    return { status: 'loaded', file: p.path, config, findings: base.findings }
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    return { status: 'invalid', file: p.path, findings: error.problems.map(configProblemToFinding) }
+  }
+}
+
+/** The extended document's data; `data: null` when it could not be read (the findings say why). */
+async function readBase(p: LoadConfigParams, value: string): Promise<{ data: unknown; findings: Finding[] }> {
+  const where = { file: p.path, line: 1 }
+  if (!p.repo || !p.readExtended) {
+    const message =
+      `${p.path} has \`_extends: ${value}\`, which can only be followed with access to GitHub. ` +
+      `Checking ${p.path} on its own; run the check in the Action to include the extended config.`
+    return { data: undefined, findings: [finding('CONFIG_NOT_FOUND', 'warning', message, where)] }
+  }
+  const target = parseExtends(value, p.repo)
+  const label = `${target.owner}/${target.repo}:${target.path}`
+  let text: string | null
+  try {
+    text = await p.readExtended(target)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const message = `${p.path} extends ${label} (\`_extends: ${value}\`), which could not be read: ${reason}`
+    return { data: null, findings: [finding('CONFIG_NOT_FOUND', 'error', message, where)] }
+  }
+  if (text === null) {
+    const message =
+      `${p.path} extends ${label} (\`_extends: ${value}\`), which does not exist or is not readable with this token. ` +
+      `Create that file, fix the \`_extends\` value, or give the token read access to ${target.owner}/${target.repo}.`
+    return { data: null, findings: [finding('CONFIG_NOT_FOUND', 'error', message, where)] }
+  }
+  const base = readConfigDocument(text, label)
+  const findings: Finding[] = []
+  if (base.extends !== null) {
+    const message = `${label} has its own \`_extends: ${base.extends}\`, which is not followed: \`_extends\` goes one level deep. Copy the settings you need into ${label}.`
+    findings.push(finding('CONFIG_INVALID', 'warning', message, { file: label, line: 1 }))
+  }
+  return { data: base.data, findings }
+}

@@ -1,0 +1,133 @@
+import type { StrategyConfig } from '../core/config/config.schema.js'
+import { aggregateLeaderboard } from '../core/leaderboard/aggregate-leaderboard.js'
+import { renderLeaderboard } from '../core/leaderboard/render-leaderboard.js'
+import type { Logger } from '../core/logger.js'
+import { MARKERS } from '../core/report/markers.js'
+import type { OrgSnapshot } from '../core/types.js'
+import type { LeaderboardGateway } from '../github/leaderboard-gateway.js'
+import type { InstallationState, LoadedOrgConfig } from '../github/snapshot-cache.js'
+import { boardHealth, healthNote, reasonToKeepBoard, type BoardHealth } from './board-health.js'
+import { createRepoAdrsResolver, loadOrgConfig } from './load-org-config.js'
+
+/** What to read: everything, or only some repositories of a warm installation. */
+export type RefreshScope =
+  | { kind: 'full' }
+  | { kind: 'repos'; names: string[]; added?: string[]; removed?: string[] }
+
+export interface RefreshLeaderboardParams {
+  gateway: LeaderboardGateway
+  logger: Logger
+  /** The installation's state; a cold one is filled by a full refresh. */
+  state: InstallationState
+  /** `YYYY-MM-DD`. */
+  today: string
+  scope: RefreshScope
+  /** `<slug>[bot]` (or `github-actions[bot]`); needed to find our own tracking issue. */
+  ownLogin: string | null
+  /** Repository holding the org config; default `.github`. */
+  configRepo?: string
+  /** False: render only (dry run). */
+  post: boolean
+  batchSize?: number
+  listing?: 'installation' | 'owner'
+}
+
+export type RefreshResult = 'created' | 'updated' | 'unchanged' | 'kept' | 'dry-run' | 'no-config'
+
+export interface RefreshOutcome {
+  result: RefreshResult
+  /** The rendered body (null without a config). */
+  body: string | null
+  snapshot: OrgSnapshot | null
+  issue: { repo: string; number: number } | null
+}
+
+/**
+ * Brings an installation's leaderboard up to date: config → snapshot (full, or some repositories on a
+ * warm installation) → aggregate → render → tracking issue, written only when the body changed and
+ * never replaced by a board built from much less data.
+ */
+export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<RefreshOutcome> {
+  const full = p.scope.kind === 'full' || p.state.config === null || p.state.repos === null
+  const orgConfig = full ? await reloadConfig(p) : p.state.config
+  if (!orgConfig) {
+    const result = p.state.config === null ? 'no-config' : 'kept'
+    return { result, body: null, snapshot: null, issue: null }
+  }
+  const snapshot = await readSnapshot(p, orgConfig, full)
+  const { config } = orgConfig
+  const board = aggregateLeaderboard({ snapshot, config, today: p.today })
+  const health = boardHealth(snapshot)
+  const rendered = renderLeaderboard(board)
+  const marked = rendered.startsWith(MARKERS.leaderboard) ? rendered : `${MARKERS.leaderboard}\n${rendered}`
+  const body = `${marked.trimEnd()}\n${healthNote(health)}\n`
+  if (!p.post) return { result: 'dry-run', body, snapshot, issue: null }
+  if (!p.ownLogin) {
+    p.logger.warn('Not posting the leaderboard: our own login is unknown, so our tracking issue cannot be told apart.')
+    return { result: 'kept', body, snapshot, issue: null }
+  }
+  const written = await postBoard(p, { config, body, ownLogin: p.ownLogin, full, health })
+  return { result: written.result, body, snapshot, issue: written.issue }
+}
+
+/** The org config, freshly loaded into the state; null (logged) when it is missing or invalid. */
+async function reloadConfig(p: RefreshLeaderboardParams): Promise<LoadedOrgConfig | null> {
+  const { state, logger } = p
+  const load = await loadOrgConfig({ gateway: p.gateway, org: state.org, configRepo: p.configRepo })
+  state.configProblem = load.status === 'loaded' ? null : load.message
+  if (load.status !== 'loaded') {
+    if (load.status === 'missing') logger.info(load.message)
+    else logger.warn(load.message)
+    if (state.config) logger.warn('Kept the leaderboard as it is until the config loads again.')
+    return null
+  }
+  for (const warning of load.warnings) logger.warn(warning)
+  state.config = load.loaded
+  return load.loaded
+}
+
+async function readSnapshot(
+  p: RefreshLeaderboardParams,
+  orgConfig: LoadedOrgConfig,
+  full: boolean,
+): Promise<OrgSnapshot> {
+  const read = {
+    state: p.state,
+    config: orgConfig,
+    today: p.today,
+    resolveRepoAdrs: createRepoAdrsResolver({ gateway: p.gateway, org: p.state.org, orgConfig }),
+    ...(p.batchSize === undefined ? {} : { batchSize: p.batchSize }),
+    ...(p.listing === undefined ? {} : { listing: p.listing }),
+  }
+  if (full || p.scope.kind === 'full') return p.gateway.readOrgSnapshot(read)
+  const { names, added, removed } = p.scope
+  return p.gateway.readRepoSlices({ ...read, names, ...(added ? { added } : {}), ...(removed ? { removed } : {}) })
+}
+
+/**
+ * A full refresh finds the tracking issue by listing (and converges duplicates); an event on a warm
+ * installation trusts the number and body it wrote last, so an unchanged board costs no request.
+ */
+async function postBoard(
+  p: RefreshLeaderboardParams,
+  b: { config: StrategyConfig; body: string; ownLogin: string; full: boolean; health: BoardHealth },
+): Promise<{ result: RefreshResult; issue: { repo: string; number: number } }> {
+  const { state } = p
+  const repo = { owner: state.org, repo: b.config.leaderboard.repository }
+  const issue = {
+    repo,
+    title: b.config.leaderboard.issue_title,
+    label: b.config.leaderboard.label,
+    marker: MARKERS.leaderboard,
+    body: b.body,
+    ownLogin: b.ownLogin,
+    reasonToKeep: (current: string) => reasonToKeepBoard(current, b.health),
+  }
+  const known = !b.full && state.tracking?.repo === repo.repo ? state.tracking : null
+  const written =
+    (known
+      ? await p.gateway.updateKnownTrackingIssue({ ...issue, number: known.number, currentBody: known.body })
+      : null) ?? (await p.gateway.ensureTrackingIssue(issue))
+  state.tracking = { repo: repo.repo, number: written.number, body: written.body }
+  return { result: written.result, issue: { repo: `${repo.owner}/${repo.repo}`, number: written.number } }
+}
