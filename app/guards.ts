@@ -8,10 +8,6 @@ import type { StrategyConfig } from '../src/core/config/config.schema.js'
 /** The config path inside a repository (org config in the config repository, overrides elsewhere). */
 export const CONFIG_FILE = '.github/strategy.yml'
 
-interface Named {
-  name?: string
-}
-
 /** The migration labels of a config. */
 export function migrationLabels(config: StrategyConfig): Set<string> {
   return new Set(config.migrations.map((migration) => migration.label))
@@ -22,14 +18,25 @@ export function migrationLabels(config: StrategyConfig): Set<string> {
  * issue carries (opened, closed, reopened, transferred, deleted).
  */
 export function involvesMigrationLabel(
-  payload: { label?: Named | null; issue?: { labels?: (Named | string)[] | null } | null },
+  event: { label?: string | null; issueLabels: readonly (string | null | undefined)[] },
   labels: ReadonlySet<string>,
 ): boolean {
-  if (payload.label?.name && labels.has(payload.label.name)) return true
-  return (payload.issue?.labels ?? []).some((label) => {
-    const name = typeof label === 'string' ? label : label.name
-    return name !== undefined && labels.has(name)
+  if (event.label && labels.has(event.label)) return true
+  return event.issueLabels.some((name) => typeof name === 'string' && labels.has(name))
+}
+
+/** The label names of an issue payload (GitHub sends objects; some older payloads plain strings). */
+export function labelNames(labels: readonly unknown[] | null | undefined): string[] {
+  return (labels ?? []).flatMap((label) => {
+    if (typeof label === 'string') return [label]
+    const name = (label as { name?: unknown } | null)?.name
+    return typeof name === 'string' ? [name] : []
   })
+}
+
+/** The login of an installation's account (an organisation or user; an enterprise has a slug). */
+export function accountLogin(account: { login?: string; slug?: string } | null | undefined): string {
+  return account?.login ?? account?.slug ?? ''
 }
 
 export interface PushPayload {
@@ -46,7 +53,7 @@ const PUSH_COMMIT_LIST_CAP = 20
  * paths), or null. Only pushes to the default branch count; a push whose commit list may be truncated
  * counts as touching ADRs.
  */
-export function pushChanges(push: PushPayload, adrs: StrategyConfig['adrs']): 'config' | 'adrs' | null {
+export function pushChanges(push: PushPayload, adrs: StrategyConfig['adrs'] | null): 'config' | 'adrs' | null {
   const branch = push.repository.default_branch
   if (!branch || push.ref !== `refs/heads/${branch}`) return null
   const commits = push.commits ?? []
@@ -56,6 +63,7 @@ export function pushChanges(push: PushPayload, adrs: StrategyConfig['adrs']): 'c
     ...(commit.removed ?? []),
   ])
   if (files.includes(CONFIG_FILE)) return 'config'
+  if (!adrs) return null
   if (commits.length >= PUSH_COMMIT_LIST_CAP) return 'adrs'
   return files.some((path) => isAdrPath(path, adrs)) ? 'adrs' : null
 }

@@ -51,7 +51,7 @@ async function main(check: boolean): Promise<number> {
   }
   if (check && stale.length > 0) {
     console.error(
-      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/core/config/config.schema.ts.\n` +
+      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/core/config/config.schema.ts or ${EXAMPLE_PATH}.\n` +
         'Run `npm run schemas` and commit the result.',
     )
     return 1
@@ -60,4 +60,9 @@ async function main(check: boolean): Promise<number> {
   return 0
 }
 
-process.exitCode = await main(process.argv.includes('--check'))
+try {
+  process.exitCode = await main(process.argv.includes('--check'))
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exitCode = 2
+}

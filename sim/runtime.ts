@@ -44,5 +44,7 @@ export interface SimRuntime {
   counters: SimCounters
   violations: Violation[]
   limits: SimLimits
+  /** Delay added to every request, in ms (changeable while running). */
+  latencyMs: number
   recordViolation(violation: Violation): void
 }

@@ -47,10 +47,15 @@ export class RouteTable {
 
   /** The operation for `method` and a URL path (without query), or null when GitHub has none. */
   match(method: string, path: string): RouteMatch | null {
-    const segments = path.replace(/\/+$/, '').split('/').slice(1)
-    if (path === '/') segments.length = 0
-    const params: Record<string, string> = {}
-    const found = this.walk(this.root, segments, 0, method.toUpperCase(), params)
+    const segments = path === '/' ? [] : path.split('/').slice(1)
+    const upper = method.toUpperCase()
+    let params: Record<string, string> = {}
+    let found = this.walk(this.root, segments, 0, upper, params)
+    // A trailing slash is tolerated, except where it means an empty `path` (`contents/` is the root).
+    if (!found && segments.at(-1) === '' && segments.length > 1) {
+      params = {}
+      found = this.walk(this.root, segments.slice(0, -1), 0, upper, params)
+    }
     return found ? { route: found, params } : null
   }
 
@@ -90,7 +95,9 @@ export class RouteTable {
       const found = this.walk(literal, segments, index + 1, method, params)
       if (found) return found
     }
-    if (!node.param || segment === '') return null
+    if (!node.param || (segment === '' && !(node.param.name === 'path' && index === segments.length - 1))) {
+      return null
+    }
     const { name, node: next } = node.param
     params[name] = safeDecode(segment)
     const found = this.walk(next, segments, index + 1, method, params)

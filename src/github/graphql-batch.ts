@@ -29,34 +29,51 @@ interface GraphqlErrorShape {
   path?: (string | number)[]
 }
 
+type Attempt = { done: true; results: AliasResult[] } | { done: false; reason: string; splittable: boolean }
+
 /** One result per item, in order. Only an unexpected programming error throws. */
 export async function runAliasedQuery<T>(q: AliasedQuery<T>): Promise<AliasResult[]> {
-  const { query, variables } = q.build(q.items)
-  try {
-    const data = (await q.client.graphql(query, variables)) as Record<string, unknown>
-    return q.items.map((_, i) => ({ ok: true, data: data[`${q.prefix}${i}`] ?? null }))
-  } catch (error) {
-    const partial = partialResults(error, q.items.length, q.prefix)
-    if (partial) return partial
-    const reason = describe(error)
-    if (q.items.length === 1 || !splittable(error)) return q.items.map(() => ({ ok: false, reason }))
-    q.logger.warn(`A GraphQL query over ${q.items.length} items failed (${reason}); retrying in halves.`)
-    return bisect(q, reason)
-  }
+  const first = await attempt(q, q.items)
+  if (first.done) return first.results
+  if (q.items.length === 1 || !first.splittable) return q.items.map(() => failed(first.reason))
+  q.logger.warn(`A GraphQL query over ${q.items.length} items failed (${first.reason}); retrying in halves.`)
+  return bisect(q, q.items, first.reason)
 }
 
 /**
  * Halves run one after the other. When both halves fail as a whole, GitHub is having a bad time, not
  * one repository: give up on the rest instead of splitting down to single items.
  */
-async function bisect<T>(q: AliasedQuery<T>, reason: string): Promise<AliasResult[]> {
-  const middle = Math.ceil(q.items.length / 2)
-  const halves = [q.items.slice(0, middle), q.items.slice(middle)]
-  const results: AliasResult[][] = []
-  for (const half of halves) results.push(await runAliasedQuery({ ...q, items: half }))
-  const wholeFailure = (part: AliasResult[]): boolean => part.every((result) => !result.ok)
-  if (results.every(wholeFailure) && q.items.length > 2) return q.items.map(() => ({ ok: false, reason }))
-  return results.flat()
+async function bisect<T>(q: AliasedQuery<T>, items: T[], reason: string): Promise<AliasResult[]> {
+  const middle = Math.ceil(items.length / 2)
+  const halves = [items.slice(0, middle), items.slice(middle)]
+  const attempts: Attempt[] = []
+  for (const half of halves) attempts.push(await attempt(q, half))
+  if (attempts.every((a) => !a.done)) return items.map(() => failed(reason))
+  const results: AliasResult[] = []
+  for (const [i, half] of halves.entries()) {
+    const a = attempts[i] as Attempt
+    if (a.done) results.push(...a.results)
+    else if (half.length === 1 || !a.splittable) results.push(...half.map(() => failed(a.reason)))
+    else results.push(...(await bisect(q, half, a.reason)))
+  }
+  return results
+}
+
+async function attempt<T>(q: AliasedQuery<T>, items: T[]): Promise<Attempt> {
+  const { query, variables } = q.build(items)
+  try {
+    const data = (await q.client.graphql(query, variables)) as Record<string, unknown>
+    return { done: true, results: items.map((_, i) => ({ ok: true, data: data[`${q.prefix}${i}`] ?? null })) }
+  } catch (error) {
+    const partial = partialResults(error, items.length, q.prefix)
+    if (partial) return { done: true, results: partial }
+    return { done: false, reason: describe(error), splittable: splittable(error) }
+  }
+}
+
+function failed(reason: string): AliasResult {
+  return { ok: false, reason }
 }
 
 function partialResults(error: unknown, count: number, prefix: string): AliasResult[] | null {

@@ -117,22 +117,32 @@ export function addPullPage(
   return page.pageInfo.endCursor
 }
 
+/** What a folder read gave: texts (`Folder` fragment), paths to fetch (`Listing`), and deeper folders. */
+export interface FolderContents {
+  files: FolderFile[]
+  /** Files listed without their text (the `Listing` fragment). */
+  listed: string[]
+  /** Sub-folders below the levels the fragment reaches. */
+  deeper: string[]
+}
+
 /**
- * The text files of a folder read with the `Folder` fragment (entries and one level of sub-folders),
- * and the sub-sub-folders it could not reach, to be read by a follow-up query.
+ * The files of a folder read with the `Folder` or `Listing` fragment (entries and one level of
+ * sub-folders), and the sub-sub-folders it could not reach, for follow-up queries.
  */
-export function readFolder(folder: RawFolder, path: string): { files: FolderFile[]; deeper: string[] } {
-  const files: FolderFile[] = []
-  const deeper: string[] = []
+export function readFolder(folder: RawFolder, path: string): FolderContents {
+  const found: FolderContents = { files: [], listed: [], deeper: [] }
   const walk = (entries: RawTreeEntry[] | null | undefined, dir: string, depth: number): void => {
     for (const entry of entries ?? []) {
       const full = dir ? `${dir}/${entry.name}` : entry.name
-      if (entry.type === 'blob' && typeof entry.object?.text === 'string' && !entry.object.isBinary)
-        files.push({ path: full, text: entry.object.text })
-      else if (entry.type === 'tree' && depth === 0) walk(entry.object?.entries, full, 1)
-      else if (entry.type === 'tree') deeper.push(full)
+      if (entry.type === 'blob') {
+        const text = entry.object?.text
+        if (typeof text === 'string' && !entry.object?.isBinary) found.files.push({ path: full, text })
+        else if (!entry.object || !('text' in entry.object)) found.listed.push(full)
+      } else if (entry.type === 'tree' && depth === 0) walk(entry.object?.entries, full, 1)
+      else if (entry.type === 'tree') found.deeper.push(full)
     }
   }
   walk(folder.entries, path, 0)
-  return { files, deeper }
+  return found
 }

@@ -18,8 +18,12 @@
 export interface FolderRequest {
   /** Repository-relative folder, e.g. `docs/adr`. */
   path: string
-  /** `full`: entries with blob texts, one level of sub-folders; `oid`: only the tree id (warm cache). */
-  mode: 'full' | 'oid'
+  /**
+   * `full`: entries with blob texts, one level of sub-folders; `oid`: only the tree id (warm cache);
+   * `list`: names only (the repository root, when a glob starts with a wildcard: its texts are fetched
+   * by path afterwards, only for files the globs match).
+   */
+  mode: 'full' | 'oid' | 'list'
 }
 
 /** One repository of a batch query, aliased `r<i>`. */
@@ -37,7 +41,8 @@ export interface RepoRequest {
 export type FollowUpRequest =
   | { kind: 'issues'; owner: string; name: string; label: string; after: string }
   | { kind: 'pulls'; owner: string; name: string; after: string }
-  | { kind: 'folder'; owner: string; name: string; path: string }
+  | { kind: 'folder'; owner: string; name: string; path: string; list?: boolean }
+  | { kind: 'blob'; owner: string; name: string; path: string }
 
 export interface BuiltQuery {
   query: string
@@ -69,7 +74,12 @@ const FOLDER = `fragment Folder on Tree {
   entries { name type oid object { ${BLOB} ... on Tree { entries { name type oid object { ${BLOB} } } } } }
 }`
 
-const FRAGMENTS = { IssuePage: ISSUE_PAGE, PullPage: PULL_PAGE, Folder: FOLDER }
+const LISTING = `fragment Listing on Tree {
+  oid
+  entries { name type oid object { ... on Tree { entries { name type oid } } } }
+}`
+
+const FRAGMENTS = { IssuePage: ISSUE_PAGE, PullPage: PULL_PAGE, Folder: FOLDER, Listing: LISTING }
 type FragmentName = keyof typeof FRAGMENTS
 
 const ISSUE_ARGS = `states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }`
@@ -102,8 +112,9 @@ export function buildRepoBatchQuery(repos: RepoRequest[], labels: string[]): Bui
     repo.folders.forEach((folder, k) => {
       declarations.push(`$f${i}_${k}: String!`)
       variables[`f${i}_${k}`] = headExpression(folder.path)
+      const body = folder.mode === 'full' ? '...Folder' : folder.mode === 'list' ? '...Listing' : 'oid'
       if (folder.mode === 'full') used.add('Folder')
-      const body = folder.mode === 'full' ? '...Folder' : 'oid'
+      if (folder.mode === 'list') used.add('Listing')
       parts.push(`f${k}: object(expression: $f${i}_${k}) { ... on Tree { ${body} } }`)
     })
     if (repo.issues && labels.length > 0) used.add('IssuePage')
@@ -145,8 +156,11 @@ export function buildFollowUpQuery(items: FollowUpRequest[]): BuiltQuery {
     } else {
       declarations.push(`$e${i}: String!`)
       variables[`e${i}`] = headExpression(item.path)
-      used.add('Folder')
-      inner = `object(expression: $e${i}) { ... on Tree { ...Folder } }`
+      const fragment = item.kind === 'blob' ? null : item.list ? 'Listing' : 'Folder'
+      if (fragment) used.add(fragment)
+      inner = fragment
+        ? `object(expression: $e${i}) { ... on Tree { ...${fragment} } }`
+        : `object(expression: $e${i}) { ${BLOB} }`
     }
     return `x${i}: repository(owner: $o${i}, name: $n${i}) { ${inner} }`
   })

@@ -19,8 +19,11 @@ export interface SnapshotParams {
   today: string
   resolveRepoAdrs: (name: string, text: string) => Promise<RepoAdrsResult>
   batchSize?: number
-  /** `installation`: the repositories the app is installed on; `owner`: all the token can see of the owner. */
-  listing?: 'installation' | 'owner'
+  /**
+   * `installation` (default): the repositories the app is installed on; `owner`: every repository of
+   * the owner the token can see; `auto`: installation, or owner when the token is not an installation's.
+   */
+  listing?: RepoListingMode
 }
 
 /** Lists the repositories, then reads every one that is not archived. */
@@ -82,31 +85,38 @@ async function read(p: SnapshotParams, names: string[]): Promise<void> {
   })
 }
 
+export type RepoListingMode = 'installation' | 'owner' | 'auto'
+
+type RawRepo = { name: string; archived?: boolean; owner: { login: string } }
+
 /** The repositories of an installation (or, with a plain token, of an owner), 100 per request. */
 export async function listRepositories(
   octokit: GatewayOctokit,
   owner: string,
-  mode: 'installation' | 'owner',
+  mode: RepoListingMode,
 ): Promise<RepoListing[]> {
-  type Raw = { name: string; archived?: boolean; owner: { login: string } }
-  let raw: Raw[]
+  let raw: RawRepo[]
   try {
-    if (mode === 'installation') {
-      raw = await octokit.paginate('GET /installation/repositories', { per_page: 100 })
-    } else {
-      raw = await octokit
-        .paginate('GET /orgs/{org}/repos', { org: owner, type: 'all', per_page: 100 })
-        .catch((error: unknown) => {
-          if (statusOf(error) !== 404) throw error
-          return octokit.paginate('GET /users/{username}/repos', { username: owner, per_page: 100 })
-        })
-    }
+    if (mode === 'owner') raw = await listOwnerRepos(octokit, owner)
+    else
+      raw = await octokit.paginate('GET /installation/repositories', { per_page: 100 }).catch((error: unknown) => {
+        // A user token has no installation: 401/403 (403 "must authenticate with an installation token").
+        if (mode === 'auto' && [401, 403, 404].includes(statusOf(error) ?? 0)) return listOwnerRepos(octokit, owner)
+        throw error
+      })
   } catch (error) {
     throw toGitHubError(error, 'list the repositories of', owner)
   }
   return raw
     .filter((repo) => repo.owner.login.toLowerCase() === owner.toLowerCase())
     .map((repo) => ({ name: repo.name, archived: repo.archived === true }))
+}
+
+async function listOwnerRepos(octokit: GatewayOctokit, owner: string): Promise<RawRepo[]> {
+  return octokit.paginate('GET /orgs/{org}/repos', { org: owner, type: 'all', per_page: 100 }).catch((error: unknown) => {
+    if (statusOf(error) !== 404) throw error
+    return octokit.paginate('GET /users/{username}/repos', { username: owner, per_page: 100 })
+  })
 }
 
 /** `YYYY-MM-DD` `days` before `today`. */

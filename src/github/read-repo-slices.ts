@@ -66,7 +66,7 @@ function planWork(p: ReadSlicesParams, name: string): SliceWork {
   const warm = cached && cached.adrsKey === adrsKey(adrs) ? cached.folders : new Map()
   const folders: FolderRequest[] = adrStaticRoots(adrs).map((path) => ({
     path,
-    mode: warm.has(path) ? 'oid' : 'full',
+    mode: warm.has(path) ? 'oid' : path === '' ? 'list' : 'full',
   }))
   return {
     owner: p.state.org,

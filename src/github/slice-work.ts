@@ -2,7 +2,9 @@
  * One repository being read: what was asked, what came back, and what is still to fetch. The batch
  * query fills it; follow-up queries finish pages and folders the batch could not.
  */
+import { isAdrPath } from '../core/adr/is-adr-path.js'
 import type { IssueInfo, MergedPullInfo } from '../core/types.js'
+import { couldHoldAdrs } from './could-hold-adrs.js'
 import type { FolderRequest, FollowUpRequest, RepoRequest } from './graphql-queries.js'
 import {
   addIssuePage,
@@ -50,7 +52,7 @@ export interface ApplyContext {
 }
 
 /** How far below an ADR folder sub-folders are followed (`docs/adr/2024/q1/x.md` is depth 2). */
-const MAX_FOLDER_DEPTH = 4
+const MAX_FOLDER_DEPTH = 6
 
 export function repoRequest(work: SliceWork): RepoRequest {
   return { owner: work.owner, name: work.name, folders: work.folders, config: true, issues: true, pulls: true }
@@ -87,13 +89,14 @@ function applyBatchFolder(work: SliceWork, folder: FolderRequest, raw: RawFolder
     queueFolder(ctx, work, folder.path, folder.path) // changed since the last read: read it whole
     return
   }
-  addFolderFiles(work, folder.path, folder.path, raw, ctx)
+  addFolderContents(work, folder.path, folder.path, raw, ctx)
 }
 
-/** Reads a folder again from scratch (changed tree, or ADR settings changed by the repository's config). */
+/** Reads a folder from scratch (a changed tree, or ADR settings changed by the repository's config). */
 export function queueFolder(ctx: ApplyContext, work: SliceWork, root: string, path: string): void {
   if (path === root) work.results.set(root, { kind: 'read', oid: null, files: [] })
-  ctx.queue.push({ work, root, request: { kind: 'folder', owner: work.owner, name: work.name, path } })
+  const list = root === '' // the whole repository: list names, fetch only matching texts
+  ctx.queue.push({ work, root, request: { kind: 'folder', owner: work.owner, name: work.name, path, list } })
 }
 
 /** Applies a follow-up result. */
@@ -111,12 +114,17 @@ export function applyFollowUp(item: FollowUp, node: Record<string, unknown> | nu
   } else if (request.kind === 'pulls') {
     const after = addPullPage(node.pullRequests as RawPage<RawPull>, { repo, since: ctx.since, into: work.pulls })
     if (after) queue(ctx, work, { ...request, after })
+  } else if (request.kind === 'blob') {
+    const blob = node.object as { text?: string | null; isBinary?: boolean | null } | null
+    const result = work.results.get(item.root ?? '')
+    if (result?.kind === 'read' && typeof blob?.text === 'string' && !blob.isBinary)
+      result.files.push({ path: request.path, text: blob.text })
   } else {
-    addFolderFiles(work, item.root ?? request.path, request.path, node.object as RawFolder | null, ctx)
+    addFolderContents(work, item.root ?? request.path, request.path, node.object as RawFolder | null, ctx)
   }
 }
 
-function addFolderFiles(
+function addFolderContents(
   work: SliceWork,
   root: string,
   path: string,
@@ -130,9 +138,11 @@ function addFolderFiles(
   if (!raw?.entries) return
   const found = readFolder(raw, path)
   files.push(...found.files)
+  for (const listed of found.listed.filter((file) => isAdrPath(file, work.adrs)))
+    ctx.queue.push({ work, root, request: { kind: 'blob', owner: work.owner, name: work.name, path: listed } })
   for (const deeper of found.deeper) {
     const depth = deeper.slice(root.length).split('/').filter(Boolean).length
-    if (depth <= MAX_FOLDER_DEPTH) queueFolder(ctx, work, root, deeper)
+    if (depth <= MAX_FOLDER_DEPTH && couldHoldAdrs(deeper, work.adrs)) queueFolder(ctx, work, root, deeper)
   }
 }
 

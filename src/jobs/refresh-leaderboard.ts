@@ -5,6 +5,7 @@ import type { Logger } from '../core/logger.js'
 import { MARKERS } from '../core/report/markers.js'
 import type { OrgSnapshot } from '../core/types.js'
 import type { LeaderboardGateway } from '../github/leaderboard-gateway.js'
+import type { RepoListingMode } from '../github/org-snapshot.js'
 import type { InstallationState, LoadedOrgConfig } from '../github/snapshot-cache.js'
 import { boardHealth, healthNote, reasonToKeepBoard, type BoardHealth } from './board-health.js'
 import { createRepoAdrsResolver, loadOrgConfig } from './load-org-config.js'
@@ -29,7 +30,7 @@ export interface RefreshLeaderboardParams {
   /** False: render only (dry run). */
   post: boolean
   batchSize?: number
-  listing?: 'installation' | 'owner'
+  listing?: RepoListingMode
 }
 
 export type RefreshResult = 'created' | 'updated' | 'unchanged' | 'kept' | 'dry-run' | 'no-config'

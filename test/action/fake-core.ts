@@ -38,7 +38,8 @@ export function createFakeCore(inputs: Record<string, string> = {}): FakeCore {
     debug: () => {},
     info: (message) => void fake.logs.push(message),
     notice: (message, properties) => void fake.annotations.push({ severity: 'notice', message, properties }),
-    warning: (message, properties) => void fake.annotations.push({ severity: 'warning', message, properties }),
+    warning: (message, properties) =>
+      void fake.annotations.push({ severity: 'warning', message, properties }),
     error: (message, properties) => void fake.annotations.push({ severity: 'error', message, properties }),
     summary: {
       addRaw(text: string) {

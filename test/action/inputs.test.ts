@@ -32,7 +32,10 @@ describe('readInputs', () => {
   })
 
   it.each([
-    [{ mode: 'loud' }, 'Input `mode` is "loud", which is not valid: it must be `warn` (report only) or `fail`'],
+    [
+      { mode: 'loud' },
+      'Input `mode` is "loud", which is not valid: it must be `warn` (report only) or `fail`',
+    ],
     [{ 'config-path': '/etc/strategy.yml' }, 'Input `config-path` is "/etc/strategy.yml"'],
     [{ 'comment-author': 'me; rm -rf' }, 'Input `comment-author` is "me; rm -rf"'],
     [{ token: '' }, 'Input required and not supplied: token'],

@@ -3,9 +3,12 @@ import { GitHubError, statusOf, toGitHubError } from '../../src/github/errors.js
 
 describe('toGitHubError', () => {
   it('names the operation, the target, the status and a hint on one line', () => {
-    const raw = Object.assign(new Error('Not Found - https://docs.github.com/rest/pulls/pulls#get-a-pull-request'), {
-      status: 404,
-    })
+    const raw = Object.assign(
+      new Error('Not Found - https://docs.github.com/rest/pulls/pulls#get-a-pull-request'),
+      {
+        status: 404,
+      },
+    )
     const error = toGitHubError(raw, 'read pull request', 'acme/api#12')
     expect(error).toBeInstanceOf(GitHubError)
     expect(error.status).toBe(404)
@@ -16,7 +19,11 @@ describe('toGitHubError', () => {
   })
 
   it('keeps only the first line of a multi-line message and has no status for network errors', () => {
-    const error = toGitHubError(new Error('connect ECONNREFUSED 127.0.0.1:1\n    at stack'), 'read', 'acme/api:x.yml')
+    const error = toGitHubError(
+      new Error('connect ECONNREFUSED 127.0.0.1:1\n    at stack'),
+      'read',
+      'acme/api:x.yml',
+    )
     expect(error.status).toBeNull()
     expect(error.message).toBe('Could not read acme/api:x.yml: connect ECONNREFUSED 127.0.0.1:1.')
   })

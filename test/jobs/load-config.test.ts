@@ -20,19 +20,28 @@ describe('loadConfig', () => {
   })
 
   it('says missing when there is no file', async () => {
-    expect(await loadConfig({ source: source({}), path: PATH, repo })).toEqual({ status: 'missing', file: PATH, findings: [] })
+    expect(await loadConfig({ source: source({}), path: PATH, repo })).toEqual({
+      status: 'missing',
+      file: PATH,
+      findings: [],
+    })
   })
 
   it('turns config problems into findings with line and column', async () => {
     const text = `${THEMES}pull_requests:\n  requre_theme: false\n`
     const loaded = await loadConfig({ source: source({ [PATH]: text }), path: PATH, repo })
     expect(loaded.status).toBe('invalid')
-    expect(loaded.findings).toMatchObject([{ code: 'CONFIG_UNKNOWN_KEY', severity: 'error', file: PATH, line: 5, column: 3 }])
+    expect(loaded.findings).toMatchObject([
+      { code: 'CONFIG_UNKNOWN_KEY', severity: 'error', file: PATH, line: 5, column: 3 },
+    ])
   })
 
   it('reports YAML syntax errors as findings', async () => {
     const loaded = await loadConfig({ source: source({ [PATH]: 'themes: [\n' }), path: PATH, repo })
-    expect(loaded).toMatchObject({ status: 'invalid', findings: [{ code: 'CONFIG_YAML_SYNTAX', file: PATH }] })
+    expect(loaded).toMatchObject({
+      status: 'invalid',
+      findings: [{ code: 'CONFIG_YAML_SYNTAX', file: PATH }],
+    })
   })
 
   it("follows `_extends: .github` to the org's .github repository and lays the local file over it", async () => {
@@ -57,7 +66,10 @@ describe('loadConfig', () => {
       repo,
       readExtended: async () => null,
     })
-    expect(loaded).toMatchObject({ status: 'invalid', findings: [{ code: 'CONFIG_NOT_FOUND', severity: 'error', file: PATH }] })
+    expect(loaded).toMatchObject({
+      status: 'invalid',
+      findings: [{ code: 'CONFIG_NOT_FOUND', severity: 'error', file: PATH }],
+    })
     expect(loaded.findings[0]?.message).toContain('platform/standards:.github/strategy.yml')
   })
 
@@ -77,11 +89,21 @@ describe('loadConfig', () => {
       repo,
       readExtended: async () => `_extends: other\n${THEMES}`,
     })
-    expect(nested).toMatchObject({ status: 'loaded', findings: [{ code: 'CONFIG_INVALID', severity: 'warning' }] })
+    expect(nested).toMatchObject({
+      status: 'loaded',
+      findings: [{ code: 'CONFIG_INVALID', severity: 'warning' }],
+    })
   })
 
   it('warns and checks the file alone where `_extends` cannot be followed (offline)', async () => {
-    const loaded = await loadConfig({ source: source({ [PATH]: `_extends: .github\n${THEMES}` }), path: PATH, repo: null })
-    expect(loaded).toMatchObject({ status: 'loaded', findings: [{ code: 'CONFIG_NOT_FOUND', severity: 'warning' }] })
+    const loaded = await loadConfig({
+      source: source({ [PATH]: `_extends: .github\n${THEMES}` }),
+      path: PATH,
+      repo: null,
+    })
+    expect(loaded).toMatchObject({
+      status: 'loaded',
+      findings: [{ code: 'CONFIG_NOT_FOUND', severity: 'warning' }],
+    })
   })
 })

@@ -5,7 +5,7 @@ import { validateAdr } from '../../core/adr/validate-adr.js'
 import { formatFindingLine } from '../../core/report/format-finding-line.js'
 import { parseAdrWithConfig } from '../../jobs/audit-adrs.js'
 import { THEME_FINDING_CODES } from '../../jobs/default-config.js'
-import { UsageError, type CliCommand, type CliIo } from '../cli-types.js'
+import { UsageError, type CliCommand } from '../cli-types.js'
 import { readTextFile } from '../fs-file-source.js'
 import { DEFAULT_CONFIG_PATH, displayPath, loadCliConfig } from '../load-cli-config.js'
 import { parseCliArgs, readTodayOption } from '../parse-cli-args.js'
@@ -125,8 +125,8 @@ function describeAdr(
 
 function renderText(r: AdrReport, findings: readonly Finding[]): string {
   // User text goes to a terminal: control characters could move the cursor or recolour it.
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const show = (value: string | number | null) =>
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     value === null ? '-' : String(value).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
   const lines = [
     r.file,

@@ -1,4 +1,5 @@
 import type { FieldKey } from './field-names.js'
+import type { DateReading } from './find-date.js'
 import { extractLinks } from './inline-text.js'
 import { readStatusText, referencesIn, type StatusEntry, type StatusLine } from './read-status-text.js'
 import { chooseStatus } from './choose-status.js'
@@ -24,6 +25,8 @@ export interface AdrDraft {
   fields: Partial<Record<'title' | 'date' | 'theme' | 'reviewDate', Hit>>
   supersededBy: { ref: string; line: number } | null
   supersedes: { refs: string[]; line: number } | null
+  /** Dates on status lines that could not be read (ambiguous or not a calendar day). */
+  badStatusDates: { text: string; reading: DateReading; line: number }[]
   /** Whether fields came from the front matter and from the body (`mixed` format). */
   sources: { frontMatter: boolean; body: boolean }
 }
@@ -36,6 +39,7 @@ export function createDraft(normaliser: StatusNormaliser): AdrDraft {
     fields: {},
     supersededBy: null,
     supersedes: null,
+    badStatusDates: [],
     sources: { frontMatter: false, body: false },
   }
 }
@@ -57,20 +61,37 @@ export function setSupersededBy(draft: AdrDraft, ref: string | null | undefined,
   if (draft.supersededBy === null && ref) draft.supersededBy = { ref, line }
 }
 
+function hasValue(entry: StatusEntry | null | undefined): boolean {
+  return entry !== null && entry !== undefined && entry.raw !== null
+}
+
+/** Whether the draft already holds a status with a value: later ones need not be read at all. */
+export function hasStatus(draft: AdrDraft): boolean {
+  return draft.status !== null && hasValue(draft.status.entry)
+}
+
 /**
  * Records the status lines of one place (a status section, a history table or a single field): the
  * current status is chosen among them, `Supersedes …` lines add targets, adr-tools links are skipped.
  */
-export function recordStatusLines(draft: AdrDraft, lines: readonly StatusLine[], line: number, syntax: Syntax): void {
+export function recordStatusLines(
+  draft: AdrDraft,
+  lines: readonly StatusLine[],
+  line: number,
+  syntax: Syntax,
+): void {
   const entries: StatusEntry[] = []
   for (const statusLine of lines) {
     if (statusLine.kind === 'status') {
-      entries.push(statusLine.entry)
-      setSupersededBy(draft, statusLine.entry.supersededBy, statusLine.entry.line)
+      const { entry } = statusLine
+      entries.push(entry)
+      setSupersededBy(draft, entry.supersededBy, entry.line)
+      if (entry.date !== null && entry.date.kind !== 'ok') {
+        draft.badStatusDates.push({ text: entry.dateText ?? '', reading: entry.date, line: entry.line })
+      }
     } else if (statusLine.kind === 'supersedes') addSupersedes(draft, statusLine.refs, statusLine.line)
   }
   const chosen = chooseStatus(entries)
-  const hasValue = (entry: StatusEntry | null | undefined): boolean => entry !== null && entry !== undefined && entry.raw !== null
   // The first status with a value wins; an empty one only remembers where the field is.
   if (draft.status !== null && (hasValue(draft.status.entry) || !hasValue(chosen))) return
   noteSource(draft, syntax)
@@ -78,10 +99,22 @@ export function recordStatusLines(draft: AdrDraft, lines: readonly StatusLine[],
 }
 
 /** Records one `field: value` read from any syntax. */
-export function recordField(draft: AdrDraft, field: FieldKey, value: string, line: number, syntax: Syntax): void {
+export function recordField(
+  draft: AdrDraft,
+  field: FieldKey,
+  value: string,
+  line: number,
+  syntax: Syntax,
+): void {
   switch (field) {
     case 'status':
-      recordStatusLines(draft, value.trim() === '' ? [] : [readStatusText(value, line, draft.normaliser)], line, syntax)
+      if (hasStatus(draft)) return
+      recordStatusLines(
+        draft,
+        value.trim() === '' ? [] : [readStatusText(value, line, draft.normaliser)],
+        line,
+        syntax,
+      )
       return
     case 'supersedes':
       noteSource(draft, syntax)

@@ -17,7 +17,11 @@ export function chooseStatus(entries: readonly StatusEntry[]): StatusEntry | nul
   for (const entry of entries) {
     if (entry.raw === null && !entry.superseding) continue
     if (entry.superseding) superseding = entry
-    if (entry.date?.kind === 'ok' && entry.raw !== null && (latest === null || entry.date.iso >= latest.iso)) {
+    if (
+      entry.date?.kind === 'ok' &&
+      entry.raw !== null &&
+      (latest === null || entry.date.iso >= latest.iso)
+    ) {
       latest = { entry, iso: entry.date.iso }
     }
     if (entry.status !== null && entry.words <= MAX_STATUS_WORDS) lastKnown = entry

@@ -5,7 +5,8 @@
  */
 
 /** The fields the parser extracts, plus `other`: known labels that carry nothing we read. */
-export type FieldKey = 'status' | 'date' | 'theme' | 'supersedes' | 'supersededBy' | 'reviewDate' | 'title' | 'other'
+export type FieldKey =
+  'status' | 'date' | 'theme' | 'supersedes' | 'supersededBy' | 'reviewDate' | 'title' | 'other'
 
 // prettier-ignore
 const LABELS: Record<FieldKey, readonly string[]> = {
@@ -75,14 +76,42 @@ export function labelKey(label: string): string {
     .trim()
 }
 
-/** The field a label names, or null. Decoration (`**`, `:`, numbering like `2.`) is ignored. */
-export function fieldForLabel(label: string): FieldKey | null {
-  if (label.length > 60) return null
+/**
+ * Caches a function of a short label. ADRs repeat the same few labels and headings thousands of
+ * times, so a lookup is far cheaper than normalising again; the cache is bounded.
+ */
+function memoise<T>(compute: (label: string) => T): (label: string) => T {
+  const cache = new Map<string, T>()
+  return (label) => {
+    const hit = cache.get(label)
+    if (hit !== undefined || cache.has(label)) return hit as T
+    if (cache.size >= 4096) cache.clear()
+    const value = compute(label)
+    cache.set(label, value)
+    return value
+  }
+}
+
+const labelField = memoise((label: string): FieldKey | null => {
   const key = labelKey(label.replace(/[*`:]/g, '').replace(/^\d+(?:\.\d+)*\.?\s+/, ''))
   return FIELD_BY_LABEL.get(key) ?? null
+})
+
+/** The field a label names, or null. Decoration (`**`, `:`, numbering like `2.`) is ignored. */
+export function fieldForLabel(label: string): FieldKey | null {
+  return label.length > 60 ? null : labelField(label)
 }
+
+const weakLabel = memoise((label: string): boolean => WEAK_LABELS.has(labelKey(label.replace(/[*_`:]/g, ''))))
+
+/** Whether a label is one of the `WEAK_LABELS` (`Data`, `Review`), which need a date as value. */
+export function isWeakLabel(label: string): boolean {
+  return label.length <= 60 && weakLabel(label)
+}
+
+const tocHeading = memoise((text: string): boolean => TOC_HEADINGS.has(labelKey(text.replace(/[*`:]/g, ''))))
 
 /** Whether a heading opens a table of contents. */
 export function isTocHeading(text: string): boolean {
-  return text.length <= 40 && TOC_HEADINGS.has(labelKey(text.replace(/[*`:]/g, '')))
+  return text.length <= 40 && tocHeading(text)
 }

@@ -1,8 +1,6 @@
 /** What a date written in an ADR means. Ambiguous dates are never guessed. */
 export type DateReading =
-  | { kind: 'ok'; iso: string }
-  | { kind: 'ambiguous'; options: [string, string] }
-  | { kind: 'invalid' }
+  { kind: 'ok'; iso: string } | { kind: 'ambiguous'; options: [string, string] } | { kind: 'invalid' }
 
 /** A date found inside a longer text, with where it was written. */
 export interface DateMatch {
@@ -79,14 +77,20 @@ type Reader = (m: RegExpExecArray) => DateReading | null
 const READERS: [RegExp, Reader][] = [
   [YEAR_FIRST, (m) => reading(isoDate(Number(m[1]), Number(m[3]), Number(m[4])))],
   [YEAR_LAST, (m) => readYearLast(Number(m[1]), Number(m[3]), Number(m[4]))],
-  [DAY_MONTH_YEAR, (m) => {
-    const month = monthNumber(m[2] ?? '')
-    return month === null ? null : reading(isoDate(Number(m[3]), month, Number(m[1])))
-  }],
-  [MONTH_DAY_YEAR, (m) => {
-    const month = monthNumber(m[1] ?? '')
-    return month === null ? null : reading(isoDate(Number(m[3]), month, Number(m[2])))
-  }],
+  [
+    DAY_MONTH_YEAR,
+    (m) => {
+      const month = monthNumber(m[2] ?? '')
+      return month === null ? null : reading(isoDate(Number(m[3]), month, Number(m[1])))
+    },
+  ],
+  [
+    MONTH_DAY_YEAR,
+    (m) => {
+      const month = monthNumber(m[1] ?? '')
+      return month === null ? null : reading(isoDate(Number(m[3]), month, Number(m[2])))
+    },
+  ],
 ]
 
 /**
@@ -101,6 +105,7 @@ export function findDate(text: string): DateMatch | null {
   for (const [pattern, read] of READERS) {
     const found = firstReading(pattern, read, text)
     if (found !== null && (best === null || found.start < best.start)) best = found
+    if (best?.start === 0) break
   }
   return best
 }

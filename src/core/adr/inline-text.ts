@@ -49,15 +49,25 @@ const WRAPPERS: [string, string][] = [
   ['(', ')'],
 ]
 
+const WRAPPER_START = new Set(WRAPPERS.map(([open]) => open.charAt(0)))
+/** Whitespace other than single spaces: worth collapsing. */
+const MESSY_SPACE = /\s\s|[^\S ]/
+
 /**
  * Removes Markdown decoration around a value: `**Accepted**`, `[approved]`, `` `x` ``, quotes, empty
  * brackets, stray emphasis marks and trailing punctuation. Template alternatives (`[a | b]`) keep their
  * brackets so messages can show them as written.
  */
 export function stripDecoration(text: string): string {
-  let value = text.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+/g, ' ').trim()
+  let value = text
+  if (value.includes('(') || value.includes('[')) value = value.replace(/\(\s*\)|\[\s*\]/g, ' ')
+  value = MESSY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim()
   // A few rounds cover `**[Accepted]**`; a bound keeps hostile nesting from costing quadratic time.
-  for (let round = 0, changed = true; changed && round < 6 && value.length > 1; round++) {
+  for (
+    let round = 0, changed = WRAPPER_START.has(value.charAt(0));
+    changed && round < 6 && value.length > 1;
+    round++
+  ) {
     changed = false
     for (const [open, close] of WRAPPERS) {
       if (value.startsWith(open) && value.endsWith(close) && value.length >= open.length + close.length) {

@@ -1,4 +1,4 @@
-import { fieldForLabel, labelKey, WEAK_LABELS, type FieldKey } from './field-names.js'
+import { fieldForLabel, isWeakLabel, type FieldKey } from './field-names.js'
 import { findDate } from './find-date.js'
 
 /** Which way a field line was written: `* Status: x` (MADR 2) or `**Status**: x` / `Status: x` (inline). */
@@ -41,19 +41,21 @@ function splitPlain(text: string): { label: string; value: string } | null {
 /**
  * Reads a `Label: value` line in any of the field syntaxes: `Status: Accepted`, `* Status: accepted`,
  * `- Status:`, `**Status**: Accepted`, `**Status:** Accepted`, `* **Status:** [approved]`. Only known
- * labels count (see field-names.ts); `title` and `other` labels give null.
+ * labels count (see field-names.ts); `other` labels (`Deciders:`) are reported so callers can skip them.
  *
  * @example parseFieldLine('* **Status:** [approved]') // { field: 'status', value: '[approved]', syntax: 'inline' }
  */
 export function parseFieldLine(text: string): FieldLine | null {
+  // Every field syntax has its colon near the start; most prose lines are rejected here.
+  if (text.lastIndexOf(':', MAX_LABEL + 8) < 0) return null
   const item = stripListMarker(text)
   const bulleted = item.length !== text.length
   const bold = item.startsWith('**') || item.startsWith('__')
   const parts = bold ? splitBold(item) : splitPlain(item)
   if (parts === null) return null
   const field = fieldForLabel(parts.label)
-  if (field === null || field === 'other' || field === 'title') return null
+  if (field === null) return null
   const value = parts.value.trim()
-  if (WEAK_LABELS.has(labelKey(parts.label.replace(/[*_`]/g, ''))) && findDate(value) === null) return null
+  if (isWeakLabel(parts.label) && findDate(value) === null) return null
   return { field, value, syntax: bold || !bulleted ? 'inline' : 'madr2' }
 }

@@ -20,7 +20,8 @@ export function readSentence(draft: AdrDraft, text: string, line: number): boole
   const phrase = byPhrase ?? startsWithPhrase(lower, SUPERSEDES_PHRASES)
   if (phrase === null) return false
   const rest = extractLinks(plain.slice(phrase.length))
-  const refs = rest.targets.length > 0 ? rest.targets : [findAdrReference(rest.without)].filter((r) => r !== null)
+  const refs =
+    rest.targets.length > 0 ? rest.targets : [findAdrReference(rest.without)].filter((r) => r !== null)
   if (refs.length === 0) return false
   if (byPhrase !== null) setSupersededBy(draft, refs[0], line)
   else addSupersedes(draft, refs, line)

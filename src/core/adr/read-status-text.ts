@@ -1,6 +1,13 @@
 import { SUPERSEDED_BY_PHRASES, SUPERSEDES_PHRASES } from './field-names.js'
 import { findDate, type DateReading } from './find-date.js'
-import { extractLinks, findAdrReference, stripDecoration, trimChars, type LinkedText } from './inline-text.js'
+import {
+  extractLinks,
+  findAdrReference,
+  looksLikePlaceholder,
+  stripDecoration,
+  trimChars,
+  type LinkedText,
+} from './inline-text.js'
 import type { StatusNormaliser } from './status-normaliser.js'
 
 /** One status as written on one line: `Accepted`, `2021-03-02 Accepted`, `Superseded by [X](x.md)`. */
@@ -9,8 +16,9 @@ export interface StatusEntry {
   raw: string | null
   /** The configured status word it means, or null. */
   status: string | null
-  /** A date written on the same line, if any. */
+  /** A date written on the same line, if any, and the text it was read from. */
   date: DateReading | null
+  dateText: string | null
   /** Link target or `ADR-n` reference of a "superseded by" status. */
   supersededBy: string | null
   /** The line says "superseded by …" (the terminal state of a status history). */
@@ -27,6 +35,9 @@ export type StatusLine =
   /** An adr-tools link such as `Amends [2. Foo](0002-foo.md)`: not a status. */
   | { kind: 'relation' }
 
+/** First letters of every supersession phrase: most lines are rejected by one set lookup. */
+const PHRASE_STARTS = new Set([...SUPERSEDED_BY_PHRASES, ...SUPERSEDES_PHRASES].map((p) => p.charAt(0)))
+
 /** Words that may join a status and its date: `Accepted on 2021-03-02`, `Angenommen am …`. */
 const DATE_CONNECTORS = /(?:^|\s)(?:on|since|as of|at|am|seit|le|depuis|el|desde|em|il|dal|op|sinds|per)\s*$/i
 
@@ -41,6 +52,7 @@ export function referencesIn(linked: LinkedText): string[] {
 
 /** The phrase `lower` starts with, as a whole word (`supersedes:` yes, `supersedesx` no), or null. */
 export function startsWithPhrase(lower: string, phrases: readonly string[]): string | null {
+  if (!PHRASE_STARTS.has(lower.charAt(0))) return null
   for (const phrase of phrases) {
     if (lower.startsWith(phrase) && /^$|^[\s:]/.test(lower.charAt(phrase.length))) return phrase
   }
@@ -54,13 +66,30 @@ function withoutDate(text: string, start: number, end: number): string {
   return `${trimChars(before, '', ' (,-–—:[')} ${after}`
 }
 
-function supersededEntry(text: string, phrase: string, line: number, normaliser: StatusNormaliser): StatusEntry {
+function supersededEntry(
+  text: string,
+  phrase: string,
+  line: number,
+  normaliser: StatusNormaliser,
+): StatusEntry {
   const rest = extractLinks(text.slice(phrase.length))
   const raw = stripDecoration(/^\S*/.exec(text)?.[0] ?? '')
   const date = findDate(rest.without)
-  const target = referencesIn(date === null ? rest : { ...rest, without: withoutDate(rest.without, date.start, date.end) })
+  const target = referencesIn(
+    date === null ? rest : { ...rest, without: withoutDate(rest.without, date.start, date.end) },
+  )
   const status = normaliser.normalise(raw) ?? normaliser.normalise('superseded')
-  return { raw, status, date: date?.reading ?? null, supersededBy: target[0] ?? null, superseding: true, words: 1, line }
+  const dateText = date === null ? null : rest.without.slice(date.start, date.end)
+  return {
+    raw,
+    status,
+    date: date?.reading ?? null,
+    dateText,
+    supersededBy: target[0] ?? null,
+    superseding: true,
+    words: 1,
+    line,
+  }
 }
 
 /**
@@ -73,21 +102,27 @@ export function readStatusText(text: string, line: number, normaliser: StatusNor
   const trimmed = stripDecoration(text.replace(/^[*_\s]+/, ''))
   const lower = trimmed.toLowerCase()
   const supersededBy = startsWithPhrase(lower, SUPERSEDED_BY_PHRASES)
-  if (supersededBy !== null) return { kind: 'status', entry: supersededEntry(trimmed, supersededBy, line, normaliser) }
+  if (supersededBy !== null)
+    return { kind: 'status', entry: supersededEntry(trimmed, supersededBy, line, normaliser) }
   const linked = extractLinks(trimmed)
   const supersedes = startsWithPhrase(lower, SUPERSEDES_PHRASES)
   if (supersedes !== null && (linked.targets.length > 0 || findAdrReference(trimmed) !== null)) {
     return { kind: 'supersedes', refs: referencesIn(extractLinks(trimmed.slice(supersedes.length))), line }
   }
-  if (linked.firstLinkAt >= 0 && normaliser.normalise(trimmed.slice(0, linked.firstLinkAt)) === null) {
-    const onlyLink = stripDecoration(linked.without).length === 0
-    if (!onlyLink) return { kind: 'relation' }
-  }
+  if (linked.firstLinkAt > 0 && isRelation(trimmed.slice(0, linked.firstLinkAt), normaliser))
+    return { kind: 'relation' }
   return { kind: 'status', entry: plainEntry(linked, line, normaliser) }
 }
 
+/** adr-tools link verbs: one to three words before the link that are not a status (`Amended by`). */
+function isRelation(before: string, normaliser: StatusNormaliser): boolean {
+  const words = stripDecoration(before)
+  return /^\p{L}+(?: \p{L}+){0,2}$/u.test(words) && normaliser.normalise(words) === null
+}
+
 function plainEntry(linked: LinkedText, line: number, normaliser: StatusNormaliser): StatusEntry {
-  const base = stripDecoration(linked.without).length > 0 ? linked.without : linked.withText
+  const keepText = stripDecoration(linked.without).length === 0 || looksLikePlaceholder(linked.withText)
+  const base = keepText ? linked.withText : linked.without
   const date = findDate(base)
   const raw = stripDecoration(date === null ? base : withoutDate(base, date.start, date.end))
   const status = raw.length > 0 ? normaliser.normalise(raw) : null
@@ -97,6 +132,7 @@ function plainEntry(linked: LinkedText, line: number, normaliser: StatusNormalis
     raw: raw.length > 0 ? raw : null,
     status,
     date: date?.reading ?? null,
+    dateText: date === null ? null : base.slice(date.start, date.end),
     supersededBy: target ?? null,
     superseding: false,
     words: raw.length > 0 ? raw.split(' ').length : 0,

@@ -1,5 +1,5 @@
 import { recordField, recordStatusLines, type AdrDraft } from './adr-draft.js'
-import { fieldForLabel, labelKey, WEAK_LABELS, type FieldKey } from './field-names.js'
+import { fieldForLabel, isWeakLabel, type FieldKey } from './field-names.js'
 import { findDate } from './find-date.js'
 import { readStatusText } from './read-status-text.js'
 
@@ -36,7 +36,7 @@ const isDelimiterRow = (row: TableRow): boolean =>
 function cellField(label: string | undefined, value?: string): FieldKey | null {
   if (label === undefined || label.length > 48) return null
   const field = fieldForLabel(label.replace(/[*_]/g, ''))
-  if (field !== null && value !== undefined && WEAK_LABELS.has(labelKey(label.replace(/[*_`]/g, '')))) {
+  if (field !== null && value !== undefined && isWeakLabel(label)) {
     return findDate(value) === null ? null : field
   }
   return field
@@ -69,7 +69,8 @@ function readHorizontal(draft: AdrDraft, header: TableRow, data: readonly TableR
 function readVertical(draft: AdrDraft, rows: readonly TableRow[]): void {
   for (const row of rows) {
     const field = cellField(row.cells[0], row.cells[1] ?? '')
-    if (field !== null && row.cells.length >= 2) recordField(draft, field, row.cells[1] ?? '', row.line, 'table')
+    if (field !== null && row.cells.length >= 2)
+      recordField(draft, field, row.cells[1] ?? '', row.line, 'table')
   }
 }
 
@@ -87,7 +88,9 @@ export function readTable(draft: AdrDraft, rows: readonly TableRow[]): boolean {
   ).length
   if (headerFields === 0 && labelRows === 0) return false
   const unlabelledData = body.some((row) => cellField(row.cells[0]) === null)
-  const horizontal = header !== undefined && headerFields > 0 &&
+  const horizontal =
+    header !== undefined &&
+    headerFields > 0 &&
     (headerFields > labelRows || (headerFields === labelRows && unlabelledData))
   if (horizontal) readHorizontal(draft, header, body)
   else readVertical(draft, [...(header ? [header] : []), ...body])

@@ -1,9 +1,8 @@
-import { recordField, recordStatusLines, addSupersedes, setSupersededBy, type AdrDraft } from './adr-draft.js'
-import { fieldForLabel, isTocHeading, labelKey, WEAK_LABELS, type FieldKey } from './field-names.js'
-import { findDate } from './find-date.js'
-import { extractLinks } from './inline-text.js'
+import { recordField, type AdrDraft } from './adr-draft.js'
+import { fieldForLabel, isTocHeading, isWeakLabel } from './field-names.js'
+import { recordSection, type FieldSection } from './field-section.js'
+import { atxHeading, closesFence, fenceOf, setextLevel, type Fence } from './markdown-blocks.js'
 import { parseFieldLine, stripListMarker } from './parse-field-line.js'
-import { readStatusText, referencesIn } from './read-status-text.js'
 import { readTable, splitCells, type TableRow } from './read-table.js'
 import { visibleText, type CommentState } from './visible-text.js'
 import { readSentence } from './read-sentence.js'
@@ -11,58 +10,20 @@ import { readSentence } from './read-sentence.js'
 /** Lines longer than this are prose: never a field, a table row or a status (keeps huge lines cheap). */
 export const MAX_FIELD_LINE = 1000
 
-interface Section {
-  field: FieldKey
-  line: number
-  weak: boolean
-  items: { text: string; line: number }[]
-}
-
 interface ScanState extends CommentState {
   draft: AdrDraft
-  fence: { char: string; length: number } | null
+  fence: Fence | null
   inTocSection: boolean
-  section: Section | null
+  section: FieldSection | null
   table: TableRow[]
   /** The previous line, when it was an unconsumed paragraph line (a setext heading's text). */
   previous: { text: string; line: number } | null
 }
 
-/** A fence opener: three or more backticks or tildes (indentation tolerated, as in list items). */
-function fenceOf(text: string): { char: string; length: number } | null {
-  const char = text.charAt(0)
-  if (char !== '`' && char !== '~') return null
-  let length = 1
-  while (text.charAt(length) === char) length++
-  if (length < 3 || (char === '`' && text.includes('`', length))) return null
-  return { char, length }
-}
-
-function closesFence(line: string, fence: { char: string; length: number }): boolean {
-  const text = line.trim()
-  if (text.length < fence.length || text.charAt(0) !== fence.char) return false
-  for (let i = 1; i < text.length; i++) if (text.charAt(i) !== fence.char) return false
-  return true
-}
-
 function closeSection(state: ScanState): void {
   const section = state.section
   state.section = null
-  if (section === null) return
-  const { draft } = state
-  if (section.field === 'status') {
-    const lines = section.items.map((item) => readStatusText(item.text, item.line, draft.normaliser))
-    recordStatusLines(draft, lines, section.line, 'nygard')
-  } else if (section.field === 'supersedes') {
-    for (const item of section.items) addSupersedes(draft, referencesIn(extractLinks(item.text)), item.line)
-  } else if (section.field === 'supersededBy') {
-    const first = section.items[0]
-    if (first) setSupersededBy(draft, referencesIn(extractLinks(first.text))[0], first.line)
-  } else {
-    const first = section.items[0]
-    if (section.weak && (first === undefined || findDate(first.text) === null)) return
-    recordField(draft, section.field, first?.text ?? '', first?.line ?? section.line, 'nygard')
-  }
+  if (section !== null) recordSection(state.draft, section)
 }
 
 function flushTable(state: ScanState): void {
@@ -90,18 +51,7 @@ function openHeading(state: ScanState, level: number, text: string, line: number
   }
   const field = fieldForLabel(text)
   if (field === null || field === 'other' || field === 'title') return
-  state.section = { field, line, weak: WEAK_LABELS.has(labelKey(text)), items: [] }
-}
-
-/** `## Status` → [2, 'Status']; `#hashtag` and `#######` are not headings. */
-function atxHeading(text: string): [number, string] | null {
-  let level = 0
-  while (level < text.length && text.charAt(level) === '#') level++
-  if (level > 6 || (level < text.length && text.charAt(level) !== ' ' && text.charAt(level) !== '\t')) return null
-  const body = text.slice(level).trim()
-  let end = body.length
-  while (end > 0 && body.charAt(end - 1) === '#') end--
-  return [level, end === 0 || body.charAt(end - 1) === ' ' ? body.slice(0, end).trim() : body]
+  state.section = { field, line, weak: isWeakLabel(text), untilBlank: false, syntax: 'nygard', items: [] }
 }
 
 function readTextLine(state: ScanState, text: string, line: number): void {
@@ -110,6 +60,18 @@ function readTextLine(state: ScanState, text: string, line: number): void {
   if (section?.field === 'status' && (field === null || field.field === 'status')) {
     section.items.push({ text: field === null ? stripListMarker(text) : field.value, line })
   } else if (field !== null) {
+    if (field.value === '' && field.field !== 'other' && field.field !== 'title') {
+      // `**Status:**` with the value on the next line: read that line as the field's value.
+      closeSection(state)
+      state.section = {
+        field: field.field,
+        line,
+        weak: false,
+        untilBlank: true,
+        syntax: field.syntax,
+        items: [],
+      }
+    }
     recordField(draft, field.field, field.value, line, field.syntax)
     return
   } else if (readSentence(draft, text, line)) {
@@ -134,7 +96,8 @@ function scanLine(state: ScanState, raw: string, line: number): void {
     if (closesFence(raw, state.fence)) state.fence = null
     return
   }
-  const text = visibleText(state, raw).trim().replace(/^(?:>[ \t]?)+/, '').trim()
+  let text = visibleText(state, raw).trim()
+  if (text.charAt(0) === '>') text = text.replace(/^(?:>[ \t]?)+/, '').trim()
   const fence = fenceOf(text)
   if (fence !== null) {
     flushTable(state)
@@ -146,13 +109,18 @@ function scanLine(state: ScanState, raw: string, line: number): void {
   if (text === '') {
     flushTable(state)
     state.previous = null
+    if (state.section?.untilBlank) closeSection(state)
     return
   }
   const heading = text.charAt(0) === '#' ? atxHeading(text) : null
   if (heading !== null) return openHeading(state, heading[0], heading[1], line)
-  if (state.previous !== null && /^(?:=+|-{2,})$/.test(text)) return setextHeading(state, text.charAt(0) === '=' ? 1 : 2)
-  if (state.inTocSection || text.length > MAX_FIELD_LINE) {
-    state.previous = state.inTocSection ? null : { text: text.slice(0, MAX_FIELD_LINE), line }
+  const underline = state.previous === null ? 0 : setextLevel(text)
+  if (underline > 0) return setextHeading(state, underline)
+  // A table of contents is a list: it ends at the first line that is not a list item.
+  if (state.inTocSection && stripListMarker(text) !== text) return
+  state.inTocSection = false
+  if (text.length > MAX_FIELD_LINE) {
+    state.previous = { text: text.slice(0, MAX_FIELD_LINE), line }
     return
   }
   if (text.charAt(0) === '|') {

@@ -17,13 +17,21 @@ const DEFAULTS = adrsSchema.parse({})
 
 /** Comparable form of status text: lower case, NFC, one space between words. */
 export function statusKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, ' ').trim()
+  // eslint-disable-next-line no-control-regex
+  const composed = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFC') : text
+  return composed
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim()
 }
 
 /** Letters-only words at the start of a key: `accepted, 2021` → `accepted`. */
 const LEADING_WORDS = /^(\p{L}+)(?:[^\p{L}]+(\p{L}+))?/u
 
-function buildNormaliser(statuses: readonly string[], synonyms: Readonly<Record<string, string>>): StatusNormaliser {
+function buildNormaliser(
+  statuses: readonly string[],
+  synonyms: Readonly<Record<string, string>>,
+): StatusNormaliser {
   const known = new Map<string, string>()
   for (const status of statuses) known.set(statusKey(status), status.toLowerCase())
   for (const [word, status] of Object.entries(synonyms)) {
@@ -39,7 +47,9 @@ function buildNormaliser(statuses: readonly string[], synonyms: Readonly<Record<
       const words = LEADING_WORDS.exec(key)
       if (words === null) return null
       const first = words[1] ?? ''
-      return (words[2] === undefined ? undefined : known.get(`${first} ${words[2]}`)) ?? known.get(first) ?? null
+      return (
+        (words[2] === undefined ? undefined : known.get(`${first} ${words[2]}`)) ?? known.get(first) ?? null
+      )
     },
   }
 }

@@ -6,8 +6,22 @@ export interface CommentState {
   inTocMarker: boolean
 }
 
-const TOC_START = new Set(['toc', 'toc:start', 'start toc', 'doctoc start', 'start doctoc generated toc please keep comment here to allow auto update'])
-const TOC_END = new Set(['tocstop', '/toc', 'toc:end', 'end toc', 'endtoc', 'doctoc end', 'end doctoc generated toc please keep comment here to allow auto update'])
+const TOC_START = new Set([
+  'toc',
+  'toc:start',
+  'start toc',
+  'doctoc start',
+  'start doctoc generated toc please keep comment here to allow auto update',
+])
+const TOC_END = new Set([
+  'tocstop',
+  '/toc',
+  'toc:end',
+  'end toc',
+  'endtoc',
+  'doctoc end',
+  'end doctoc generated toc please keep comment here to allow auto update',
+])
 
 function noteMarker(state: CommentState, body: string): void {
   if (body.length > 120) return

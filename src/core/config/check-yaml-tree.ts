@@ -1,8 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml'
 
-/** Deeper than any real strategy config (it needs 5 levels); guards the recursive steps after parsing. */
-export const MAX_CONFIG_DEPTH = 32
-
 /** A problem of the YAML tree, at a node. */
 export interface TreeProblem {
   node: Node
@@ -16,27 +13,19 @@ export interface TreeReport {
 }
 
 /**
- * Walks the parsed YAML without recursion (so hostile nesting cannot overflow the stack) and reports
- * what the plain data would hide: repeated keys (YAML keeps only the last), keys that are lists or
- * mappings, aliases without an anchor, and nesting deeper than `MAX_CONFIG_DEPTH`.
+ * Walks the parsed YAML without recursion and reports what the plain data would hide: repeated keys
+ * (YAML keeps only the last), keys that are lists or mappings, and aliases without an anchor.
  */
 export function checkYamlTree(doc: Document, lineOf: (node: Node) => number): TreeReport {
   const report: TreeReport = { problems: [], aliases: [] }
   const root = doc.contents as Node | null
-  const stack: { node: Node; depth: number }[] = root ? [{ node: root, depth: 1 }] : []
+  const stack: Node[] = root ? [root] : []
   while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: Node; depth: number }
-    if (depth > MAX_CONFIG_DEPTH) {
-      report.problems.push({
-        node,
-        message: `Lists and mappings nest more than ${MAX_CONFIG_DEPTH} levels deep here; a strategy config needs 5 at most. Remove the extra brackets or indentation.`,
-      })
-      break
-    }
+    const node = stack.pop() as Node
     if (isAlias(node)) checkAlias(doc, node, report)
     const children = isMap(node) ? checkMapKeys(node.items, report, lineOf) : isSeq(node) ? node.items : []
     for (const child of [...children].reverse()) {
-      if (child) stack.push({ node: child as Node, depth: depth + 1 })
+      if (child) stack.push(child as Node)
     }
   }
   return report

@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 /**
  * The strategy config (`.github/strategy.yml`). This schema is the single source of the TypeScript
- * types, the defaults, the JSON Schema in `schema/strategy.schema.json` and the README's reference.
+ * types, the defaults, the JSON Schema in `schema/strategy.schema.json` and `docs/CONFIG.md`
+ * (both written by `npm run schemas`; `.describe()` texts become their descriptions).
  * Every object is strict: unknown keys are reported, never dropped.
  */
 

@@ -59,7 +59,8 @@ export function describeJsonType(schema: JsonSchema): string {
 function bounds(schema: JsonSchema): string[] {
   const parts: string[] = []
   if (schema.exclusiveMinimum !== undefined) parts.push(`> ${schema.exclusiveMinimum}`)
-  if (schema.minimum !== undefined && schema.minimum > -Number.MAX_SAFE_INTEGER) parts.push(`≥ ${schema.minimum}`)
+  if (schema.minimum !== undefined && schema.minimum > -Number.MAX_SAFE_INTEGER)
+    parts.push(`≥ ${schema.minimum}`)
   // zod adds the safe-integer limits to every `.int()`; they say nothing to a reader.
   if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER)
     parts.push(`≤ ${schema.maximum}`)

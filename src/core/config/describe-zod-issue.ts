@@ -97,15 +97,14 @@ function wrongType(root: z.ZodType, path: readonly PathSegment[], expected: stri
 
 function sizeMessage(name: string, issue: Issue & { code: 'too_small' | 'too_big' }, value: unknown): string {
   const small = issue.code === 'too_small'
-  const limit = Number(
-    small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum,
-  )
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum)
   if (issue.origin === 'string' && small && limit === 1)
     return `${name} is empty text; write a value or remove it.`
   if (issue.origin === 'array' || issue.origin === 'string') {
-    const unit = issue.origin === 'array' ? (limit === 1 ? 'item' : 'items') : 'characters'
+    const unit = issue.origin === 'array' ? 'item' : 'character'
+    const count = (n: number) => `${n} ${unit}${n === 1 ? '' : 's'}`
     const size = Array.isArray(value) || typeof value === 'string' ? value.length : 0
-    return `${name} has ${size} ${size === 1 ? unit.replace(/s$/, '') : unit}, but it needs ${small ? 'at least' : 'at most'} ${limit} ${unit}.`
+    return `${name} has ${count(size)}, but it needs ${small ? 'at least' : 'at most'} ${count(limit)}.`
   }
   const bound = small
     ? issue.inclusive

@@ -1,6 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml'
+import { isMap, isScalar, LineCounter, type Document, type Node } from 'yaml'
 import { ConfigError, type ConfigProblem } from './config-error.js'
 import { checkYamlTree } from './check-yaml-tree.js'
+import { composeYaml, type OffsetProblem } from './compose-yaml.js'
 import { restoreDates } from './restore-dates.js'
 import { positionOf } from './yaml-positions.js'
 
@@ -22,8 +23,8 @@ export interface LoadedConfigYaml {
 
 /**
  * Parses a config file's YAML (1.2 core schema, so `2027-06-30` stays a string) and checks what the
- * schema cannot see: syntax, repeated keys, alias bombs, nesting, an empty file or a root that is
- * not a mapping. Throws a `ConfigError` (`CONFIG_YAML_SYNTAX`) listing every problem found.
+ * schema cannot see: syntax, repeated keys, alias bombs, deep nesting, an empty file or a root that
+ * is not a mapping. Throws a `ConfigError` (`CONFIG_YAML_SYNTAX`) listing every problem found.
  */
 export function loadConfigYaml(text: string, file: string): LoadedConfigYaml {
   const lineCounter = new LineCounter()
@@ -38,9 +39,8 @@ export function loadConfigYaml(text: string, file: string): LoadedConfigYaml {
       },
     ])
   }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' })
-  const yamlErrors = [...doc.errors, ...doc.warnings]
-  if (yamlErrors.length > 0) throw error(yamlErrors.map(yamlErrorProblem))
+  const { doc, problems } = composeYaml(text, lineCounter)
+  if (problems.length > 0) throw error(problems)
 
   const root = doc.contents as Node | null
   if (root === null || (isScalar(root) && root.value === null && root.source === '')) {
@@ -61,15 +61,11 @@ export function loadConfigYaml(text: string, file: string): LoadedConfigYaml {
   return { doc, lineCounter, data: restoreDates(data) as Record<string, unknown> }
 }
 
-interface OffsetProblem {
-  offset: number
-  message: string
-}
-
 function toConfigError(file: string, lineCounter: LineCounter, problems: OffsetProblem[], cause: unknown) {
   const list = problems.map(({ offset, message }): ConfigProblem => {
+    // Before parsing (the size guard) the counter knows no lines yet: report line 1, column 1.
     const { line, col } = lineCounter.linePos(offset)
-    return { file, line, column: col, message, code: 'CONFIG_YAML_SYNTAX' }
+    return { file, line: Math.max(line, 1), column: Math.max(col, 1), message, code: 'CONFIG_YAML_SYNTAX' }
   })
   return new ConfigError(list, cause === undefined ? undefined : { cause })
 }
@@ -81,36 +77,3 @@ const NOT_A_MAPPING_MESSAGE =
   'The config must be a mapping of keys (`themes:`, `pull_requests:`, …), not a list or a single value. Start the file with `themes:`.'
 
 const ALIAS_BOMB_MESSAGE = `YAML aliases (\`*name\`) here expand to more than ${MAX_ALIAS_COUNT} copies, the shape of a "billion laughs" attack, so the file was not read. Write the values out, or use fewer aliases.`
-
-function yamlErrorProblem(error: YAMLError): OffsetProblem {
-  const offset = error.pos[0]
-  switch (error.code) {
-    case 'MULTIPLE_DOCS':
-      return {
-        offset,
-        message:
-          'A second YAML document starts here (`---`); a strategy config is one document. Remove the `---` line and merge or delete what follows.',
-      }
-    case 'TAB_AS_INDENT':
-      return {
-        offset,
-        message: 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.',
-      }
-    case 'RESOURCE_EXHAUSTION':
-      return {
-        offset,
-        message:
-          'Lists and mappings nest too deeply here to be read. Remove the extra brackets or indentation.',
-      }
-    case 'TAG_RESOLVE_FAILED':
-      return {
-        offset,
-        message: `${error.message}: the strategy config uses no YAML tags (\`!name\`). Remove the tag.`,
-      }
-    default:
-      return {
-        offset,
-        message: `YAML syntax error: ${error.message}. Check the indentation, quotes and brackets here.`,
-      }
-  }
-}

@@ -28,7 +28,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   const loaded = loadConfigYaml(text, file)
   const base = readBase(options.base)
   const data = base === null ? loaded.data : mergeConfig(base, loaded.data)
-  const result = strategyConfigSchema.safeParse(data, { reportInput: true })
+  const result = strategyConfigSchema.safeParse(data)
   const problems = result.success
     ? checkConfigSemantics(result.data)
     : [
@@ -37,7 +37,10 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
       ]
   if (result.success && problems.length === 0) return result.data
   const locate = (p: PathProblem) => locateProblem(p, { ...loaded, file, base })
-  throw new ConfigError(sortProblems(problems.map(locate)), { cause: result.error })
+  throw new ConfigError(
+    sortProblems(problems.map(locate)),
+    result.success ? undefined : { cause: result.error },
+  )
 }
 
 /**

@@ -120,8 +120,9 @@ const EXTENDS = [
 const ERRORS = [
   '## Errors',
   '',
-  'Every problem is reported at once, as `file:line:column message`, with a suggestion for misspelt',
-  'keys and values:',
+  'Problems are reported as `file:line:column message`, with a suggestion for misspelt keys and values.',
+  'One run reports every schema problem of the file. Checks across entries (duplicate ids, the theme',
+  'of a migration) run on the sections that pass the schema; YAML that cannot be read is reported alone.',
   '',
   '| Code | Meaning |',
   '| --- | --- |',

@@ -59,19 +59,6 @@ export function positionOf(node: Node | null, lineCounter: LineCounter): Positio
   return { line, column: col }
 }
 
-/** How many leading segments of the path exist in plain data (objects and arrays). */
-export function matchDataPath(data: unknown, path: readonly PathSegment[]): number {
-  let current = data
-  let matched = 0
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') break
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) break
-    current = (current as Record<PathSegment, unknown>)[segment]
-    matched++
-  }
-  return matched
-}
-
 /** `themes[0].status`, the way messages name a place in the config. */
 export function formatPath(path: readonly PathSegment[]): string {
   let text = ''

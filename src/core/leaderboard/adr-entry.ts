@@ -71,10 +71,9 @@ export function staleReason(
 
 /** Decision-log order: newest first, undated last, then repository and path. */
 export function compareAdrEntries(a: AdrEntry, b: AdrEntry): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return a.date < b.date ? 1 : -1
-  }
+  // Undated sorts as '', below every date, so it lands last in this newest-first order.
+  const aDate = a.date ?? ''
+  const bDate = b.date ?? ''
+  if (aDate !== bDate) return aDate < bDate ? 1 : -1
   return compareText(a.repo, b.repo) || compareText(a.path, b.path)
 }

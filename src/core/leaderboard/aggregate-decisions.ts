@@ -4,7 +4,14 @@ import type { RepoSnapshot } from '../types.js'
 import { compareAdrEntries, staleReason, toAdrEntry } from './adr-entry.js'
 import { compareText } from './compare-text.js'
 import { requireDayNumber } from './day-number.js'
-import type { AdrCoverage, AdrEntry, RepoCoverage, StaleAdr, ThemeBoard } from './leaderboard-types.js'
+import type {
+  AdrCoverage,
+  AdrEntry,
+  RepoCoverage,
+  StaleAdr,
+  StatusCount,
+  ThemeBoard,
+} from './leaderboard-types.js'
 
 export interface DecisionsInput {
   /** Repositories in name order. */
@@ -17,6 +24,7 @@ export interface DecisionsInput {
 export interface Decisions {
   themes: Omit<ThemeBoard, 'mergedPulls'>[]
   unthemedAdrs: AdrEntry[]
+  unthemedStatusCounts: StatusCount[]
   unthemedStale: StaleAdr[]
   coverage: AdrCoverage
 }
@@ -55,9 +63,10 @@ export function aggregateDecisions({ repos, config, today }: DecisionsInput): De
   lacking.sort((a, b) => b.withoutTheme - a.withoutTheme || compareText(a.repo, b.repo))
   return {
     themes: config.themes.map((theme) =>
-      themeBoard(theme, byTheme.get(theme.id) ?? [], stale, config.adrs.statuses),
+      themeBoard(theme, byTheme.get(theme.id) as AdrEntry[], stale, config.adrs.statuses),
     ),
     unthemedAdrs: unthemed.sort(compareAdrEntries),
+    unthemedStatusCounts: countStatuses(unthemed, config.adrs.statuses),
     unthemedStale: stale.filter((entry) => entry.themeId === null),
     coverage: {
       adrs,
@@ -82,17 +91,26 @@ function memoisedThemeResolver(themes: readonly ThemeConfig[]): (text: string) =
   }
 }
 
+/**
+ * ADRs per configured status, in config order, then one `null` entry for those with a missing status or
+ * one outside the configured set. Every configured status is listed, even at 0, so tables line up.
+ */
+export function countStatuses(entries: readonly AdrEntry[], statuses: readonly string[]): StatusCount[] {
+  const counts = new Map<string | null, number>(statuses.map((status) => [status, 0]))
+  counts.set(null, 0)
+  for (const entry of entries) {
+    const key = entry.status !== null && counts.has(entry.status) ? entry.status : null
+    counts.set(key, (counts.get(key) as number) + 1)
+  }
+  return [...counts].map(([status, count]) => ({ status, count }))
+}
+
 function themeBoard(
   theme: ThemeConfig,
   entries: AdrEntry[],
   stale: readonly StaleAdr[],
   statuses: readonly string[],
 ): Omit<ThemeBoard, 'mergedPulls'> {
-  const counts = new Map<string | null, number>(statuses.map((status) => [status, 0]))
-  for (const entry of entries) {
-    const key = entry.status !== null && counts.has(entry.status) ? entry.status : null
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
   return {
     id: theme.id,
     name: theme.name,
@@ -100,9 +118,7 @@ function themeBoard(
     owner: theme.owner ?? null,
     horizon: theme.horizon ?? null,
     adrCount: entries.length,
-    statusCounts: [...counts].flatMap(([status, count]) =>
-      status === null && count === 0 ? [] : [{ status, count }],
-    ),
+    statusCounts: countStatuses(entries, statuses),
     decisions: entries.sort(compareAdrEntries),
     stale: stale.filter((entry) => entry.themeId === theme.id),
   }

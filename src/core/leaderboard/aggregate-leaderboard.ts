@@ -28,24 +28,15 @@ export interface AggregateLeaderboardParams {
 export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeaderboardParams): Leaderboard {
   const todayDay = requireDayNumber(today, 'today')
   const repos = [...snapshot.repos].sort((a, b) => compareText(a.repo, b.repo))
+  const issues = uniqueByNumber(repos.flatMap((repo) => repo.issues))
+  const mergedPulls = uniqueByNumber(repos.flatMap((repo) => repo.mergedPulls))
   const teamOf = assignTeams(config.teams)
-  for (const repo of repos) teamOf(repo.repo)
+  const otherRepos = [...issues, ...mergedPulls].map((item) => item.repo)
+  for (const names of [repos.map((repo) => repo.repo), otherRepos]) warmTeams(teamOf, names)
   const weeks = config.leaderboard.burn_rate_weeks
-  const jobsByMigration = collectJobs(
-    uniqueByNumber(repos.flatMap((repo) => repo.issues)),
-    config.migrations,
-    {
-      teamOf,
-      today: todayDay,
-    },
-  )
+  const jobsByMigration = collectJobs(issues, config.migrations, { teamOf, today: todayDay })
   const decisions = aggregateDecisions({ repos, config, today })
-  const pulls = aggregatePulls({
-    pulls: uniqueByNumber(repos.flatMap((repo) => repo.mergedPulls)),
-    config,
-    teamOf,
-    today: todayDay,
-  })
+  const pulls = aggregatePulls({ pulls: mergedPulls, config, teamOf, today: todayDay })
   const pullsPerTheme = new Map(pulls.perTheme.map((entry) => [entry.id, entry.count]))
   return {
     org: snapshot.org,
@@ -62,8 +53,13 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
         weeks,
       }),
     ),
-    themes: decisions.themes.map((theme) => ({ ...theme, mergedPulls: pullsPerTheme.get(theme.id) ?? 0 })),
+    themes: decisions.themes.map((theme) => ({
+      ...theme,
+      mergedPulls: pullsPerTheme.get(theme.id) as number,
+    })),
+    adrStatuses: [...config.adrs.statuses],
     unthemedAdrs: decisions.unthemedAdrs,
+    unthemedStatusCounts: decisions.unthemedStatusCounts,
     unthemedStale: decisions.unthemedStale,
     coverage: decisions.coverage,
     pulls,
@@ -73,24 +69,28 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
 }
 
 /**
- * Keeps one item per repository (case-insensitive) and number, ordered by them. Should two snapshots
- * disagree about the same item, the one whose serialised form sorts last wins, so the result never
- * depends on the order of the input.
+ * Keeps one item per repository (case-insensitive) and number. Should two snapshots disagree about the
+ * same item, the one whose serialised form sorts last wins, so which one is kept never depends on the
+ * order of the input. (The order of the result does, but nothing downstream depends on it: counts are
+ * sums and every list shown is sorted.)
  */
 function uniqueByNumber<T extends IssueInfo | MergedPullInfo>(items: readonly T[]): T[] {
-  const byKey = new Map<string, { repo: string; item: T }>()
+  const byKey = new Map<string, T>()
   for (const item of items) {
-    const repo = item.repo.toLowerCase()
-    const key = `${repo}#${item.number}`
+    const key = `${item.repo.toLowerCase()}#${item.number}`
     const seen = byKey.get(key)
-    if (seen === undefined || (seen.item !== item && JSON.stringify(item) > JSON.stringify(seen.item))) {
-      byKey.set(key, { repo, item })
-    }
+    if (seen === undefined || (seen !== item && JSON.stringify(item) > JSON.stringify(seen)))
+      byKey.set(key, item)
   }
-  // Code-unit order is enough here: the order only has to be stable, it is never shown.
   return [...byKey.values()]
-    .sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : a.item.number - b.item.number))
-    .map((entry) => entry.item)
+}
+
+/**
+ * Looks every repository up once in name order, so the spelling an unclaimed repository's team is shown
+ * with never depends on which issue or pull request came first.
+ */
+function warmTeams(teamOf: TeamOf, names: Iterable<string>): void {
+  for (const name of [...new Set(names)].sort(compareText)) teamOf(name)
 }
 
 function collectJobs(

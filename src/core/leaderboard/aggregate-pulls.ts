@@ -48,7 +48,7 @@ export function aggregatePulls({ pulls, config, teamOf, today }: PullsInput): Pu
     const mergedOn = toDayNumber(pull.mergedAt)
     if (mergedOn === null || mergedOn <= today - windowDays) continue
     const ids = themeIdsOfPull(pull, config)
-    for (const id of ids) perTheme.set(id, (perTheme.get(id) ?? 0) + 1)
+    for (const id of ids) perTheme.set(id, (perTheme.get(id) as number) + 1)
     const team = teamOf(pull.repo)
     const key = teamKey(team)
     const share = perTeam.get(key) ?? { team, merged: 0, withTheme: 0, percentWithTheme: 0 }
@@ -70,7 +70,7 @@ export function aggregatePulls({ pulls, config, teamOf, today }: PullsInput): Pu
     withTheme,
     percentWithTheme: floorPercent(withTheme, merged),
     perTheme: config.themes
-      .map((theme) => ({ id: theme.id, name: theme.name, count: perTheme.get(theme.id) ?? 0 }))
+      .map((theme) => ({ id: theme.id, name: theme.name, count: perTheme.get(theme.id) as number }))
       .sort((a, b) => b.count - a.count),
     perTeam: teams.sort(
       (a, b) =>

@@ -12,34 +12,52 @@ export function repoName(repo: string): string {
   return slash === -1 ? repo : repo.slice(slash + 1)
 }
 
+/** One team glob, numbered in config order (team by team, glob by glob). */
+interface TeamGlob {
+  order: number
+  team: TeamRef
+  matcher: Minimatch
+}
+
 /**
  * Builds the repository → team lookup once. Each team's `repos` globs (minimatch, case-insensitive, as
  * GitHub repository names are) are matched against the repository name without its owner; the first
  * team in config order that matches wins. A repository no team claims is its own team
  * (`kind: 'repo'`, named after the repository as first seen, no leader). Answers are memoised per
- * repository (case-insensitively), so aggregating 20,000 issues matches each repository's name once;
- * callers look repositories up in a sorted order so the first-seen spelling is deterministic.
+ * repository (case-insensitively); callers look repositories up in a sorted order so the first-seen
+ * spelling is deterministic.
+ *
+ * Globs are indexed by their literal prefix (the text before the first glob character), so a name is
+ * only matched against globs whose prefix it starts with: 1,000 teams × 1,000 repositories cost a few
+ * thousand glob matches, not a million.
  *
  * @example assignTeams([{ name: 'Payments', leader: 'ana', repos: ['pay-*'] }])('acme/pay-api').name // 'Payments'
  */
 export function assignTeams(teams: readonly TeamConfig[]): TeamOf {
-  const matchers = teams.map((team) => ({
-    ref: { kind: 'team', name: team.name, leader: team.leader ?? null } satisfies TeamRef,
-    globs: team.repos.map((glob) => ({
-      prefix: literalPrefix(glob),
-      matcher: new Minimatch(glob, { nocase: true, dot: true }),
-    })),
-  }))
+  const byPrefix = new Map<string, TeamGlob[]>()
+  let order = 0
+  for (const config of teams) {
+    const team: TeamRef = { kind: 'team', name: config.name, leader: config.leader ?? null }
+    for (const glob of config.repos) {
+      const prefix = literalPrefix(glob)
+      const entry = { order: order++, team, matcher: new Minimatch(glob, { nocase: true, dot: true }) }
+      const list = byPrefix.get(prefix)
+      if (list) list.push(entry)
+      else byPrefix.set(prefix, [entry])
+    }
+  }
   const memo = new Map<string, TeamRef>()
   return (repo) => {
     const name = repoName(repo)
     const key = name.toLowerCase()
     let team = memo.get(key)
     if (team === undefined) {
-      const claimed = matchers.find((candidate) =>
-        candidate.globs.some((glob) => key.startsWith(glob.prefix) && glob.matcher.match(name)),
-      )
-      team = claimed?.ref ?? { kind: 'repo', name, leader: null }
+      const candidates: TeamGlob[] = []
+      for (let length = 0; length <= key.length; length++) {
+        candidates.push(...(byPrefix.get(key.slice(0, length)) ?? []))
+      }
+      candidates.sort((a, b) => a.order - b.order)
+      team = candidates.find((glob) => glob.matcher.match(name))?.team ?? { kind: 'repo', name, leader: null }
       memo.set(key, team)
     }
     return team
@@ -47,9 +65,8 @@ export function assignTeams(teams: readonly TeamConfig[]): TeamOf {
 }
 
 /**
- * The lower-cased text before the first glob character: a name can only match when it starts with it, so
- * a cheap `startsWith` skips most of the (slower) glob matches when there are hundreds of teams.
- * Negated patterns (`!x`) have no prefix.
+ * The lower-cased text before the first glob character: a name can only match a glob when it starts with
+ * it. Negated patterns (`!x`) and patterns starting with a glob character have the empty prefix.
  */
 function literalPrefix(glob: string): string {
   if (glob.startsWith('!')) return ''
@@ -64,5 +81,5 @@ export function teamKey(team: TeamRef): string {
 
 /** Orders teams by name (numeric-aware, fixed locale), configured teams before repositories on a tie. */
 export function compareTeams(a: TeamRef, b: TeamRef): number {
-  return compareText(a.name, b.name) || compareText(a.kind, b.kind)
+  return compareText(a.name, b.name) || (a.kind === b.kind ? 0 : a.kind === 'team' ? -1 : 1)
 }

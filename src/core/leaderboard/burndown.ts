@@ -28,7 +28,7 @@ export function burndownSeries(jobs: readonly JobSpan[], today: number): Burndow
     jobs.filter((job) => job.closed !== null),
     (job) => job.closed as number,
   ).sort()
-  const start = Math.min(created[0] ?? today, today)
+  const start = Math.min(created[0] as number, today)
   const weeks = Math.ceil((today - start) / 7)
   const step = 7 * Math.max(1, Math.ceil(weeks / (MAX_BURNDOWN_POINTS - 1)))
   const days: number[] = []
@@ -39,8 +39,8 @@ export function burndownSeries(jobs: readonly JobSpan[], today: number): Burndow
   let createdSoFar = 0
   let closedSoFar = 0
   for (const day of days) {
-    while (createdSoFar < created.length && (created[createdSoFar] ?? Infinity) <= day) createdSoFar++
-    while (closedSoFar < closed.length && (closed[closedSoFar] ?? Infinity) <= day) closedSoFar++
+    while (createdSoFar < created.length && (created[createdSoFar] as number) <= day) createdSoFar++
+    while (closedSoFar < closed.length && (closed[closedSoFar] as number) <= day) closedSoFar++
     points.push({ date: fromDayNumber(day), remaining: Math.max(0, createdSoFar - closedSoFar) })
   }
   return points

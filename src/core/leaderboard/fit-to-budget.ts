@@ -53,9 +53,9 @@ export const BUDGET_STEPS: readonly BudgetStep[] = [
   },
   {
     key: 'teams',
-    leftOut: 'team rows beyond the top 10 of each migration',
-    applies: (board, limits) => limits.teamRows > 10 && board.migrations.some((m) => m.teams.length > 10),
-    apply: (limits) => ({ ...limits, teamRows: 10 }),
+    leftOut: 'the middle of team tables longer than 25 rows (the top 15 and bottom 10 are shown)',
+    applies: (board, limits) => limits.teamRows > 25 && board.migrations.some((m) => m.teams.length > 25),
+    apply: (limits) => ({ ...limits, teamRows: 25 }),
   },
   {
     key: 'burndown',
@@ -84,7 +84,13 @@ export const BUDGET_STEPS: readonly BudgetStep[] = [
   },
   {
     key: 'teams',
-    leftOut: 'team rows beyond the top 3 of each migration',
+    leftOut: 'the middle of team tables longer than 10 rows (the top 6 and bottom 4 are shown)',
+    applies: (board, limits) => limits.teamRows > 10 && board.migrations.some((m) => m.teams.length > 10),
+    apply: (limits) => ({ ...limits, teamRows: 10 }),
+  },
+  {
+    key: 'teams',
+    leftOut: 'all but the first 2 and the last team of each migration',
     applies: (board, limits) => limits.teamRows > 3 && board.migrations.some((m) => m.teams.length > 3),
     apply: (limits) => ({ ...limits, teamRows: 3 }),
   },

@@ -100,7 +100,7 @@ export interface ThemeBoard {
   owner: string | null
   horizon: string | null
   adrCount: number
-  /** One entry per configured status (in config order), then null (missing or unknown) when non-zero. */
+  /** One entry per configured status (in config order), then null: missing or unknown status. */
   statusCounts: StatusCount[]
   /** The decision log: newest first (undated last), then repository and path. */
   decisions: AdrEntry[]
@@ -158,8 +158,12 @@ export interface Leaderboard {
   reviewAfterDays: number | null
   migrations: MigrationBoard[]
   themes: ThemeBoard[]
+  /** The configured ADR statuses (`adrs.statuses`), in order: the columns of the status table. */
+  adrStatuses: string[]
   /** ADRs with a missing or unknown theme, in decision-log order. */
   unthemedAdrs: AdrEntry[]
+  /** Their counts per status, like `ThemeBoard.statusCounts`. */
+  unthemedStatusCounts: StatusCount[]
   /** Stale ADRs without a known theme (stale ADRs with a theme are listed under it). */
   unthemedStale: StaleAdr[]
   coverage: AdrCoverage

@@ -34,13 +34,14 @@ export function progressBar(percent: number): string {
 }
 
 /**
- * Jobs per week with at most one decimal (rounded half up on the tenths), no trailing `.0`.
+ * Jobs per week with at most two decimals (so a slow team's 1 job in 4 weeks shows as 0.25, not 0.3),
+ * without trailing zeros.
  *
- * @example formatRate(1.25) // '1.3'
+ * @example formatRate(1.5) // '1.5'
+ * @example formatRate(1 / 3) // '0.33'
  */
 export function formatRate(rate: number): string {
-  const tenths = Math.round(rate * 10)
-  return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1)
+  return String(Math.round(rate * 100) / 100)
 }
 
 const STATUS_BADGES: Record<ProgressStatus, string> = {

@@ -5,7 +5,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** `Mar 2` when the whole chart is in one year, else the full date. */
 function axisLabel(date: string, oneYear: boolean): string {
   if (!oneYear) return date
-  const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7)
+  const month = MONTHS[Number(date.slice(5, 7)) - 1] as string
   return `${month} ${Number(date.slice(8, 10))}`
 }
 

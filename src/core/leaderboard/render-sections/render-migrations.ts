@@ -83,7 +83,7 @@ function themeName(theme: NonNullable<MigrationBoard['theme']>): string {
 function progressLine(migration: MigrationBoard, burnRateWeeks: number): string {
   const counted = migration.done + migration.remaining
   const dropped = migration.dropped > 0 ? `, ${migration.dropped} dropped (not counted)` : ''
-  const pace = `${formatRate(migration.burnRate)} jobs/week over the last ${plural(burnRateWeeks, 'week')}`
+  const pace = `${formatRate(migration.burnRate)} done per week over the last ${plural(burnRateWeeks, 'week')}`
   const projected =
     migration.projectedCompletion === null ? '' : ` · projected to finish ${migration.projectedCompletion}`
   return (

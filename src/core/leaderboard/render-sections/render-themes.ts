@@ -1,4 +1,4 @@
-import type { Leaderboard, ThemeBoard } from '../leaderboard-types.js'
+import type { Leaderboard, StatusCount, ThemeBoard } from '../leaderboard-types.js'
 import type { RenderLimits } from '../render-limits.js'
 import { blocks, code, plural, table, text } from './format.js'
 import { renderDecisionLog, renderStaleList } from './render-decision-log.js'
@@ -42,20 +42,20 @@ function coverageLine({ coverage }: Leaderboard): string {
 }
 
 function overviewTable(board: Leaderboard): string {
-  const statuses = board.themes[0]?.statusCounts.filter((entry) => entry.status !== null) ?? []
   const header = [
     'Theme',
     'ADRs',
-    ...statuses.map((entry) => capitalise(text(entry.status ?? ''))),
+    ...board.adrStatuses.map((status) => capitalise(text(status))),
     'Other status',
     'Stale',
     `Merged PRs (${board.pulls.windowDays} days)`,
   ]
+  const counts = (statusCounts: readonly StatusCount[]): string[] =>
+    statusCounts.map((entry) => String(entry.count))
   const rows = board.themes.map((theme) => [
     text(theme.name) + (theme.retired ? ' (retired)' : ''),
     String(theme.adrCount),
-    ...theme.statusCounts.filter((entry) => entry.status !== null).map((entry) => String(entry.count)),
-    String(theme.statusCounts.find((entry) => entry.status === null)?.count ?? 0),
+    ...counts(theme.statusCounts),
     String(theme.stale.length),
     String(theme.mergedPulls),
   ])
@@ -64,17 +64,12 @@ function overviewTable(board: Leaderboard): string {
     rows.push([
       '_No or unknown theme_',
       String(board.unthemedAdrs.length),
-      ...statuses.map((entry) =>
-        String(board.unthemedAdrs.filter((adr) => adr.status === entry.status).length),
-      ),
-      String(
-        board.unthemedAdrs.filter((adr) => !statuses.some((entry) => entry.status === adr.status)).length,
-      ),
+      ...counts(board.unthemedStatusCounts),
       String(board.unthemedStale.length),
       String(unthemedPulls),
     ])
   }
-  return table(header, `lr${'r'.repeat(statuses.length)}rrr`, rows)
+  return table(header, `lr${'r'.repeat(board.adrStatuses.length)}rrr`, rows)
 }
 
 function capitalise(word: string): string {

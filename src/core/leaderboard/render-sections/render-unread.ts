@@ -24,7 +24,7 @@ function unreadTable(repos: readonly UnreadRepo[], maxRows: number): string {
   const shown = repos.slice(0, maxRows)
   const rows = shown.map((entry) => [code(entry.repo), text(entry.reason)])
   return blocks(
-    shown.length > 0 ? table(['Repository', 'Reason'], 'll', rows) : '',
+    table(['Repository', 'Reason'], 'll', rows),
     moreLine(repos.length, shown.length, 'repositories'),
   )
 }

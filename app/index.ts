@@ -1,0 +1,52 @@
+/**
+ * The Probot app: routing and guards only. Each handler decides whether the event can change the
+ * leaderboard (logging why not), then hands a refresh request to the scheduler and returns at once;
+ * the refresh itself (src/jobs/refresh-leaderboard.ts) runs outside the webhook request.
+ */
+import type { Probot } from 'probot'
+import type { Logger } from '../src/core/logger.js'
+import type { SnapshotCache } from '../src/github/snapshot-cache.js'
+import { readAppOptions, type LeaderboardAppOptions } from './app-options.js'
+import { createOwnLogin, type OwnLogin } from './own-login.js'
+import { RefreshScheduler } from './refresh-scheduler.js'
+import { routeEvents } from './route-events.js'
+import { runRefresh, type RunContext } from './run-refresh.js'
+
+export interface LeaderboardApp {
+  /** What Probot loads. */
+  appFn: (app: Probot) => void
+  scheduler: RefreshScheduler<RunContext>
+  cache: SnapshotCache
+}
+
+/** Builds the app with its scheduler and cache; `overrides` replace settings read from the environment. */
+export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> = {}): LeaderboardApp {
+  const options: LeaderboardAppOptions = { ...readAppOptions(process.env), ...overrides }
+  const { cache } = options
+  let log: Logger | null = null
+  let ownLogin: OwnLogin | null = null
+  const logger: Logger = {
+    debug: (m) => log?.debug(m),
+    info: (m) => log?.info(m),
+    warn: (m) => log?.warn(m),
+    error: (m) => log?.error(m),
+  }
+  const scheduler = new RefreshScheduler<RunContext>({
+    delayMs: options.delayMs,
+    maxDelayMs: options.maxDelayMs,
+    logger,
+    run: async (job) => {
+      await runRefresh(job, { options, logger, ownLogin: await ownLogin?.get() })
+    },
+  })
+  const appFn = (app: Probot): void => {
+    log = app.log
+    const readSlug = async () => (await (await app.auth()).request('GET /app')).data?.slug ?? ''
+    ownLogin = createOwnLogin(readSlug, logger)
+    routeEvents(app, { scheduler, cache, logger, ownLogin, configRepo: options.configRepo })
+  }
+  return { appFn, scheduler, cache }
+}
+
+/** Entry point for `probot run`: settings from the environment. */
+export default (app: Probot): void => createLeaderboardApp().appFn(app)

@@ -1,0 +1,158 @@
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { createActionOctokit } from '../../action/create-octokit.js'
+import type { Logger } from '../../core/logger.js'
+import { createLeaderboardGateway, type LeaderboardGateway } from '../../github/leaderboard-gateway.js'
+import { createOctokitGateway } from '../../github/octokit-gateway.js'
+import type { GatewayOctokit } from '../../github/octokit-types.js'
+import { SnapshotCache } from '../../github/snapshot-cache.js'
+import { DEFAULT_CONFIG_REPO } from '../../jobs/load-org-config.js'
+import { refreshLeaderboard } from '../../jobs/refresh-leaderboard.js'
+import { renderHtmlPreview } from '../../preview/render-html-preview.js'
+import { UsageError, type CliCommand, type CliIo } from '../cli-types.js'
+import { oneOf, parseCliArgs, readTodayOption } from '../parse-cli-args.js'
+import { openSampleOrg } from './leaderboard-sample.js'
+
+const HELP = `Usage: strategy-trace leaderboard [--org <org> | --sample demo] [--post] [--html <file>] [--today YYYY-MM-DD]
+
+Builds the cross-repository migration leaderboard of an organisation, as the app does, and prints it
+as Markdown (a dry run). With --post it creates or updates the tracking issue instead (only when its
+body changed). Reads the org config from <org>/.github/.github/strategy.yml.
+
+Options:
+  --org <org>            The organisation (or user) to read. Needs a token in GITHUB_TOKEN.
+  --sample demo          Use the bundled sample organisation: starts the GitHub simulator in-process,
+                         works offline, needs no token.
+  --post                 Write the tracking issue instead of printing the board.
+  --html <file>          Also write a self-contained HTML preview of the board to <file>.
+  --today <date>         Compute the board as of this date, default: today.
+  --repos <mode>         installation: the repositories the token's app installation covers;
+                         owner: every repository of the owner the token can see; auto (default):
+                         installation, or owner for a personal token.
+  --config-repo <name>   Repository of the org holding .github/strategy.yml (default: ${DEFAULT_CONFIG_REPO}).
+  --bot-login <login>    Who the token writes as, to recognise the tracking issue (default: asked of
+                         GitHub; in Actions with GITHUB_TOKEN: github-actions[bot]).
+  -h, --help             Show this help.
+
+Environment: GITHUB_TOKEN (an installation token of the Strategy Trace app sees the whole
+installation; Actions' own GITHUB_TOKEN sees only its repository), GITHUB_API_URL (default
+https://api.github.com; GitHub Enterprise: https://HOST/api/v3).
+
+Exit codes: 0 done, 2 usage error, missing or invalid org config, or GitHub unreachable.`
+
+/** `strategy-trace leaderboard`: the app's leaderboard from a terminal or a scheduled workflow. */
+export const leaderboardCommand: CliCommand = {
+  name: 'leaderboard',
+  summary: 'Build the migration leaderboard of an org (or the sample org); --post writes the tracking issue',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseCliArgs(args, {
+      org: { type: 'string' },
+      sample: { type: 'string' },
+      post: { type: 'boolean' },
+      html: { type: 'string' },
+      today: { type: 'string' },
+      repos: { type: 'string' },
+      'config-repo': { type: 'string' },
+      'bot-login': { type: 'string' },
+    })
+    if (values.help) {
+      io.stdout(HELP + '\n')
+      return 0
+    }
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`)
+    const today = readTodayOption(values.today, io)
+    const listing = oneOf('repos', values.repos, ['installation', 'owner', 'auto'], 'auto')
+    const logger = stderrLogger(io)
+    const target = await openTarget(values, io, logger)
+    try {
+      const state = new SnapshotCache().open(0, target.org)
+      const ownLogin = values.post ? (values['bot-login'] ?? (await findOwnLogin(target, io, logger))) : null
+      const outcome = await refreshLeaderboard({
+        gateway: target.gateway(),
+        logger,
+        state,
+        today,
+        scope: { kind: 'full' },
+        ownLogin,
+        configRepo: values['config-repo'] ?? DEFAULT_CONFIG_REPO,
+        post: values.post === true,
+        listing: target.listing ?? listing,
+      })
+      if (outcome.body === null) {
+        io.stderr(
+          `No leaderboard for ${target.org}: ${state.configProblem ?? 'the org config could not be loaded.'}\n`,
+        )
+        return 2
+      }
+      if (values.html) {
+        const file = resolve(io.cwd, values.html)
+        await writeFile(
+          file,
+          renderHtmlPreview({ markdown: outcome.body, title: `Strategy leaderboard · ${target.org}` }),
+        )
+        io.stderr(`Wrote the HTML preview to ${values.html}.\n`)
+      }
+      if (!values.post) io.stdout(outcome.body)
+      else if (outcome.issue)
+        io.stderr(`Tracking issue ${outcome.issue.repo}#${outcome.issue.number}: ${outcome.result}.\n`)
+      else io.stderr(`Nothing posted (${outcome.result}); see the messages above.\n`)
+      return 0
+    } finally {
+      await target.close()
+    }
+  },
+}
+
+interface Target {
+  org: string
+  octokit: GatewayOctokit
+  gateway: () => LeaderboardGateway
+  /** Who the sample writes as. */
+  botLogin?: string
+  listing?: 'installation'
+  close(): Promise<void>
+}
+
+async function openTarget(
+  values: { org?: string; sample?: string },
+  io: CliIo,
+  logger: Logger,
+): Promise<Target> {
+  if (values.sample !== undefined) {
+    if (values.org !== undefined) throw new UsageError('use either --org or --sample, not both.')
+    const sample = await openSampleOrg(oneOf('sample', values.sample, ['demo'], 'demo'), logger)
+    return {
+      ...sample,
+      listing: 'installation',
+      gateway: () => createLeaderboardGateway(sample.octokit, logger),
+    }
+  }
+  const org = values.org ?? io.env.GITHUB_REPOSITORY_OWNER
+  if (!org) throw new UsageError('name the organisation with --org, or use --sample demo.')
+  const token = io.env.GITHUB_TOKEN
+  if (!token)
+    throw new UsageError('set GITHUB_TOKEN to a token that can read the organisation, or use --sample demo.')
+  const baseUrl = io.env.GITHUB_API_URL || 'https://api.github.com'
+  const octokit = createActionOctokit({ token, baseUrl, logger })
+  return { org, octokit, gateway: () => createLeaderboardGateway(octokit, logger), close: async () => {} }
+}
+
+async function findOwnLogin(target: Target, io: CliIo, logger: Logger): Promise<string | null> {
+  if (target.botLogin) return target.botLogin
+  const login = await createOctokitGateway(target.octokit, logger).getOwnLogin()
+  if (login) return login
+  if (io.env.GITHUB_ACTIONS === 'true') return 'github-actions[bot]'
+  throw new UsageError('cannot tell who the token writes as; pass --bot-login, e.g. --bot-login my-app[bot].')
+}
+
+/** Progress and problems go to stderr, so stdout carries only the markdown. */
+function stderrLogger(io: CliIo): Logger {
+  const verbose = Boolean(io.env.STRATEGY_TRACE_DEBUG)
+  return {
+    debug: (m) => (verbose ? io.stderr(`${m}\n`) : undefined),
+    info: (m) => io.stderr(`${m}\n`),
+    warn: (m) => io.stderr(`warning: ${m}\n`),
+    error: (m) => io.stderr(`error: ${m}\n`),
+  }
+}

@@ -1,0 +1,105 @@
+import { isScalar, isSeq, LineCounter, parseDocument, isMap } from 'yaml'
+import { finding, type Finding } from '../findings.js'
+import { recordField, type AdrDraft } from './adr-draft.js'
+import { fieldForLabel } from './field-names.js'
+import { readFrontMatterLines, type FrontMatterEntry } from './read-front-matter-lines.js'
+import { readSimpleFrontMatter } from './read-simple-front-matter.js'
+import { TEMPLATE_HINT } from './adr-messages.js'
+
+/** Front matter beyond this size is read line by line: YAML parsing time grows with it. */
+const MAX_YAML_CHARS = 64 * 1024
+
+function scalarText(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
+  return String(value)
+}
+
+function nodeValue(node: unknown, source: string): string | string[] | null {
+  if (node === null || node === undefined) return null
+  if (isScalar(node)) return scalarText(node.value)
+  if (isSeq(node))
+    return node.items.map((item) =>
+      isScalar(item) ? (scalarText(item.value) ?? '') : sourceText(item, source),
+    )
+  // A mapping or an alias: `status: {proposed | accepted}` is a template placeholder; keep it as written.
+  return sourceText(node, source)
+}
+
+function sourceText(node: unknown, source: string): string {
+  const range = (node as { range?: [number, number, number] }).range
+  return range ? source.slice(range[0], range[1]).trim() : ''
+}
+
+type Parsed = { entries: FrontMatterEntry[] } | { error: string; line: number }
+
+/** Parses with the `yaml` package (YAML 1.2 core schema; no aliases are expanded). Lines are 1-based in `source`. */
+function parseYaml(source: string): Parsed {
+  if (source.length > MAX_YAML_CHARS) return { error: 'it is larger than 64 KB', line: 1 }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const error = doc.errors[0]
+  if (error !== undefined) {
+    return {
+      error: error.message.split('\n')[0] ?? error.message,
+      line: lineCounter.linePos(error.pos[0]).line,
+    }
+  }
+  if (doc.contents === null) return { entries: [] }
+  if (!isMap(doc.contents)) return { error: 'it is not a list of `key: value` lines', line: 1 }
+  const entries: FrontMatterEntry[] = []
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key)) continue
+    const keyRange = pair.key.range ?? [0, 0, 0]
+    entries.push({
+      key: String(pair.key.value),
+      value: nodeValue(pair.value, source),
+      line: lineCounter.linePos(keyRange[0]).line,
+    })
+  }
+  return { entries }
+}
+
+function record(draft: AdrDraft, entries: readonly FrontMatterEntry[], offset: number): void {
+  for (const { key, value, line } of entries) {
+    const field = fieldForLabel(key)
+    if (field === null) continue
+    const values = Array.isArray(value)
+      ? field === 'supersedes'
+        ? value
+        : [value.join(', ')]
+      : [value ?? '']
+    for (const text of values) recordField(draft, field, text, line + offset, 'front-matter')
+  }
+}
+
+/**
+ * Reads YAML front matter (`---` … `---`, MADR 3/4, log4brains) into the draft and returns the index of
+ * the first body line (0 without front matter). When the YAML is broken, typically by an unfilled
+ * template placeholder, the fields are read line by line and ADR_FRONT_MATTER_INVALID says where.
+ */
+export function readFrontMatter(
+  lines: readonly string[],
+  draft: AdrDraft,
+  path: string,
+  findings: Finding[],
+): number {
+  if (lines[0]?.trimEnd() !== '---') return 0
+  let end = 1
+  while (end < lines.length && lines[end]?.trimEnd() !== '---' && lines[end]?.trimEnd() !== '...') end++
+  if (end >= lines.length) return 0
+  const block = lines.slice(1, end)
+  const simple = readSimpleFrontMatter(block)
+  const parsed = simple === null ? parseYaml(block.join('\n')) : { entries: simple }
+  if ('entries' in parsed) {
+    record(draft, parsed.entries, 1)
+  } else {
+    const line = parsed.line + 1
+    const message =
+      `ADR \`${path}\` has front matter that is not valid YAML (line ${line}: ${parsed.error}), so it was read line by line. ` +
+      `Quote values that contain \`{\`, \`[\`, \`:\` or \`#\`, e.g. \`status: "accepted"\`, and replace template placeholders. ${TEMPLATE_HINT}`
+    findings.push(finding('ADR_FRONT_MATTER_INVALID', 'warning', message, { file: path, line }))
+    record(draft, readFrontMatterLines(block), 1)
+  }
+  return end + 1
+}
