@@ -11,7 +11,10 @@ export interface HtmlPreviewInput {
   title: string
 }
 
-/** Mermaid draws every `<pre class="mermaid">` once the page has loaded, with HTML labels sanitised. */
+/**
+ * Mermaid draws every `<pre class="mermaid">` once the page has loaded; `strict` encodes HTML in labels
+ * and turns off click handlers.
+ */
 const MERMAID_INIT = "mermaid.initialize({ startOnLoad: true, securityLevel: 'strict', theme: 'default' })"
 
 /**

@@ -19,9 +19,10 @@ export interface AggregateLeaderboardParams {
 /**
  * Turns an organisation's snapshot into the leaderboard: per migration progress, pace and ranked teams;
  * per theme the decision log, stale ADRs and merged pull requests; ADR theme coverage; and the
- * repositories that were skipped or could not be read. Pure and order-independent: input lists are sorted
- * and issues and pull requests deduplicated (by repository and number) first, so a shuffled snapshot
- * gives the same board. Runs in O(n log n) over repositories, issues, ADRs and pull requests.
+ * repositories that were skipped or could not be read. Pure and order-independent: issues and pull
+ * requests are deduplicated by repository and number, and every list on the board is sorted, so a
+ * shuffled snapshot gives the same board. Runs in O(n log n) over repositories, issues, ADRs and pull
+ * requests; each repository's team is matched once.
  *
  * @example renderLeaderboard(aggregateLeaderboard({ snapshot, config, today: '2026-03-02' }))
  */

@@ -19,7 +19,8 @@ export interface AggregateMigrationInput {
 
 /**
  * One migration's board: totals, pace and status against its deadline, the burndown, and its teams
- * ranked by share done (highest first), then fewest remaining, then name.
+ * ranked by share done (highest first), then fewest remaining, then name. Each team's pace and status
+ * (see `progressStatus`) are measured against the migration's deadline, over its own jobs.
  */
 export function aggregateMigration(input: AggregateMigrationInput): MigrationBoard {
   const { migration, jobs, today, weeks } = input

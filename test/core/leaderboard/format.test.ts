@@ -3,6 +3,7 @@ import type { TeamProgress } from '../../../src/core/leaderboard/leaderboard-typ
 import {
   adrLink,
   clipText,
+  dateCell,
   formatRate,
   leaderCell,
   MAX_TEXT,
@@ -49,6 +50,12 @@ describe('cells', () => {
     expect(clipText('short')).toBe('short')
     const wide = '🚀'.repeat(MAX_TEXT) // twice MAX_TEXT code units, MAX_TEXT code points
     expect(clipText(wide)).toBe(wide)
+  })
+
+  it('shows parsed dates as is only when they are dates', () => {
+    expect(dateCell('2026-03-02')).toBe('2026-03-02')
+    expect(dateCell('<b>soon</b>')).toBe('&lt;b&gt;soon&lt;/b&gt;')
+    expect(dateCell(null)).toBe('—')
   })
 
   it('shows leaders without notifying them', () => {

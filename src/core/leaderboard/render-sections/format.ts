@@ -79,6 +79,12 @@ export function adrStatusCell(adr: Pick<AdrEntry, 'status' | 'rawStatus'>): stri
   return adr.rawStatus === null ? '_missing_' : `_unknown:_ ${text(adr.rawStatus)}`
 }
 
+/** A date from parsed content: shown as is when it is `YYYY-MM-DD`, escaped otherwise, `—` when missing. */
+export function dateCell(date: string | null): string {
+  if (date === null) return '—'
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : text(date)
+}
+
 /** `n thing` / `n things`. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`

@@ -1,6 +1,6 @@
 import type { AdrEntry, StaleAdr } from '../leaderboard-types.js'
 import { moreLine } from '../render-limits.js'
-import { adrLink, adrStatusCell, blocks, code, plural, table } from './format.js'
+import { adrLink, adrStatusCell, blocks, code, dateCell, plural, table } from './format.js'
 
 /**
  * A decision log (newest first) folded in a `<details>` block, cut to `maxRows`. '' when there is
@@ -9,7 +9,7 @@ import { adrLink, adrStatusCell, blocks, code, plural, table } from './format.js
 export function renderDecisionLog(entries: readonly AdrEntry[], maxRows: number): string {
   if (entries.length === 0 || maxRows <= 0) return ''
   const shown = entries.slice(0, maxRows)
-  const rows = shown.map((adr) => [adr.date ?? '—', code(adr.repo), adrLink(adr), adrStatusCell(adr)])
+  const rows = shown.map((adr) => [dateCell(adr.date), code(adr.repo), adrLink(adr), adrStatusCell(adr)])
   return [
     '<details>',
     `<summary>Decision log (${plural(entries.length, 'ADR')})</summary>`,
@@ -24,7 +24,7 @@ export function renderDecisionLog(entries: readonly AdrEntry[], maxRows: number)
 /** Why an ADR is stale, in words. */
 export function staleWhy(reason: StaleAdr['reason']): string {
   return reason.kind === 'review-passed'
-    ? `review date ${reason.reviewDate} has passed`
+    ? `review date ${dateCell(reason.reviewDate)} has passed`
     : `accepted ${reason.ageDays} days ago, no review date ahead`
 }
 
