@@ -1,6 +1,6 @@
 import { createPrng } from '../prng.js'
 import { DEFAULT_NOW } from '../state/clock.js'
-import { generateOrg } from './generate-org.js'
+import { countStats, generateOrg } from './generate-org.js'
 import { renderAdr } from './render-adr.js'
 import type { GeneratedOrg, GeneratedRepo } from './types.js'
 
@@ -37,8 +37,7 @@ export function demoOrg(now: string = DEFAULT_NOW): GeneratedOrg {
   const payments = repos[1] as GeneratedRepo
   payments.files = withDemoAdrs(payments.files, now)
   payments.openPulls = demoPulls(now)
-  const renamed = repos.map((r) => r.name)
-  return { ...base, repos, stats: { ...base.stats, openPulls: payments.openPulls.length, repos: renamed.length } }
+  return { ...base, repos, stats: countStats(repos, base.strategy) }
 }
 
 /** payments-api keeps three readable ADRs in the recommended format. */

@@ -101,7 +101,8 @@ export class GitStore {
       }
       dirs.get(dir)?.set(parts[parts.length - 1] as string, { type: 'blob', sha })
     }
-    const order = [...dirs.keys()].sort((a, b) => b.split('/').length - a.split('/').length)
+    const depth = (dir: string): number => (dir === '' ? 0 : dir.split('/').length)
+    const order = [...dirs.keys()].sort((a, b) => depth(b) - depth(a))
     const shas = new Map<string, string>()
     for (const dir of order) shas.set(dir, this.storeTree(dir, dirs.get(dir) ?? new Map(), shas))
     return this.trees.get(shas.get('') as string) as TreeRecord

@@ -92,26 +92,33 @@ function memoise<T>(compute: (label: string) => T): (label: string) => T {
   }
 }
 
-const labelField = memoise((label: string): FieldKey | null => {
+/** What a label or heading names. */
+export interface LabelInfo {
+  field: FieldKey | null
+  /** One of the `WEAK_LABELS`: only counts with a date as value. */
+  weak: boolean
+  /** A table-of-contents heading. */
+  toc: boolean
+}
+
+const NOT_A_LABEL: LabelInfo = { field: null, weak: false, toc: false }
+
+const describe = memoise((label: string): LabelInfo => {
   const key = labelKey(label.replace(/[*`:]/g, '').replace(/^\d+(?:\.\d+)*\.?\s+/, ''))
-  return FIELD_BY_LABEL.get(key) ?? null
+  const field = FIELD_BY_LABEL.get(key) ?? null
+  const toc = TOC_HEADINGS.has(key)
+  return field === null && !toc ? NOT_A_LABEL : { field, weak: WEAK_LABELS.has(key), toc }
 })
 
-/** The field a label names, or null. Decoration (`**`, `:`, numbering like `2.`) is ignored. */
+/**
+ * What a label names: `Status`, `**Strategic Theme:**`, `2. Status`, `strategic_theme` (decoration,
+ * numbering and separators ignored; labels over 60 characters are prose).
+ */
+export function describeLabel(label: string): LabelInfo {
+  return label.length > 60 ? NOT_A_LABEL : describe(label)
+}
+
+/** The field a label names, or null. */
 export function fieldForLabel(label: string): FieldKey | null {
-  return label.length > 60 ? null : labelField(label)
-}
-
-const weakLabel = memoise((label: string): boolean => WEAK_LABELS.has(labelKey(label.replace(/[*_`:]/g, ''))))
-
-/** Whether a label is one of the `WEAK_LABELS` (`Data`, `Review`), which need a date as value. */
-export function isWeakLabel(label: string): boolean {
-  return label.length <= 60 && weakLabel(label)
-}
-
-const tocHeading = memoise((text: string): boolean => TOC_HEADINGS.has(labelKey(text.replace(/[*`:]/g, ''))))
-
-/** Whether a heading opens a table of contents. */
-export function isTocHeading(text: string): boolean {
-  return text.length <= 40 && tocHeading(text)
+  return describeLabel(label).field
 }

@@ -1,4 +1,4 @@
-import { fieldForLabel, isWeakLabel, type FieldKey } from './field-names.js'
+import { describeLabel, type FieldKey } from './field-names.js'
 import { findDate } from './find-date.js'
 
 /** Which way a field line was written: `* Status: x` (MADR 2) or `**Status**: x` / `Status: x` (inline). */
@@ -53,9 +53,9 @@ export function parseFieldLine(text: string): FieldLine | null {
   const bold = item.startsWith('**') || item.startsWith('__')
   const parts = bold ? splitBold(item) : splitPlain(item)
   if (parts === null) return null
-  const field = fieldForLabel(parts.label)
+  const { field, weak } = describeLabel(parts.label)
   if (field === null) return null
   const value = parts.value.trim()
-  if (isWeakLabel(parts.label) && findDate(value) === null) return null
+  if (weak && findDate(value) === null) return null
   return { field, value, syntax: bold || !bulleted ? 'inline' : 'madr2' }
 }

@@ -8,6 +8,8 @@ import { TEMPLATE_HINT } from './adr-messages.js'
 
 /** Front matter beyond this size is read line by line: YAML parsing time grows with it. */
 const MAX_YAML_CHARS = 64 * 1024
+/** Lines of an oversized front matter that are read; an ADR's fields are at its top. */
+const MAX_FRONT_MATTER_LINES = 1000
 
 function scalarText(value: unknown): string | null {
   if (value === null || value === undefined) return null
@@ -89,7 +91,7 @@ export function readFrontMatter(
   while (end < lines.length && lines[end]?.trimEnd() !== '---' && lines[end]?.trimEnd() !== '...') end++
   if (end >= lines.length) return 0
   const block = lines.slice(1, end)
-  const simple = readSimpleFrontMatter(block)
+  const simple = block.length > MAX_FRONT_MATTER_LINES ? null : readSimpleFrontMatter(block)
   const parsed = simple === null ? parseYaml(block.join('\n')) : { entries: simple }
   if ('entries' in parsed) {
     record(draft, parsed.entries, 1)
@@ -99,7 +101,7 @@ export function readFrontMatter(
       `ADR \`${path}\` has front matter that is not valid YAML (line ${line}: ${parsed.error}), so it was read line by line. ` +
       `Quote values that contain \`{\`, \`[\`, \`:\` or \`#\`, e.g. \`status: "accepted"\`, and replace template placeholders. ${TEMPLATE_HINT}`
     findings.push(finding('ADR_FRONT_MATTER_INVALID', 'warning', message, { file: path, line }))
-    record(draft, readFrontMatterLines(block), 1)
+    record(draft, readFrontMatterLines(block.slice(0, MAX_FRONT_MATTER_LINES)), 1)
   }
   return end + 1
 }

@@ -1,5 +1,5 @@
 import { recordField, recordStatusLines, type AdrDraft } from './adr-draft.js'
-import { fieldForLabel, isWeakLabel, type FieldKey } from './field-names.js'
+import { describeLabel, type FieldKey } from './field-names.js'
 import { findDate } from './find-date.js'
 import { readStatusText } from './read-status-text.js'
 
@@ -35,8 +35,8 @@ const isDelimiterRow = (row: TableRow): boolean =>
 /** The field a cell names; weak labels (`Data`) are accepted only with a date value. */
 function cellField(label: string | undefined, value?: string): FieldKey | null {
   if (label === undefined || label.length > 48) return null
-  const field = fieldForLabel(label.replace(/[*_]/g, ''))
-  if (field !== null && value !== undefined && isWeakLabel(label)) {
+  const { field, weak } = describeLabel(label)
+  if (field !== null && value !== undefined && weak) {
     return findDate(value) === null ? null : field
   }
   return field

@@ -1,5 +1,5 @@
 import { recordField, type AdrDraft } from './adr-draft.js'
-import { fieldForLabel, isTocHeading, isWeakLabel } from './field-names.js'
+import { describeLabel } from './field-names.js'
 import { recordSection, type FieldSection } from './field-section.js'
 import { atxHeading, closesFence, fenceOf, setextLevel, type Fence } from './markdown-blocks.js'
 import { parseFieldLine, stripListMarker } from './parse-field-line.js'
@@ -9,6 +9,15 @@ import { readSentence } from './read-sentence.js'
 
 /** Lines longer than this are prose: never a field, a table row or a status (keeps huge lines cheap). */
 export const MAX_FIELD_LINE = 1000
+/**
+ * Lines kept per section and rows per table. A status history or metadata table is a few lines long;
+ * the bound keeps a hostile 1 MB section from costing a status read per line.
+ */
+export const MAX_BLOCK_LINES = 100
+
+function addItem(section: FieldSection, text: string, line: number): void {
+  if (section.items.length < MAX_BLOCK_LINES) section.items.push({ text, line })
+}
 
 interface ScanState extends CommentState {
   draft: AdrDraft
@@ -34,7 +43,7 @@ function flushTable(state: ScanState): void {
   // A status section's table without labels: each row is one history line (`| 2021-03-02 | Accepted |`).
   for (const row of rows) {
     if (!row.cells.every((cell) => /^:?-*:?$/.test(cell))) {
-      state.section.items.push({ text: row.cells.join(' '), line: row.line })
+      addItem(state.section, row.cells.join(' '), row.line)
     }
   }
 }
@@ -45,20 +54,20 @@ function openHeading(state: ScanState, level: number, text: string, line: number
   state.previous = null
   state.inTocSection = false
   if (level === 1 && state.draft.heading === null) state.draft.heading = { text, line }
-  if (isTocHeading(text)) {
+  const { field, weak, toc } = describeLabel(text)
+  if (toc) {
     state.inTocSection = true
     return
   }
-  const field = fieldForLabel(text)
   if (field === null || field === 'other' || field === 'title') return
-  state.section = { field, line, weak: isWeakLabel(text), untilBlank: false, syntax: 'nygard', items: [] }
+  state.section = { field, line, weak, untilBlank: false, syntax: 'nygard', items: [] }
 }
 
 function readTextLine(state: ScanState, text: string, line: number): void {
   const { section, draft } = state
   const field = parseFieldLine(text)
   if (section?.field === 'status' && (field === null || field.field === 'status')) {
-    section.items.push({ text: field === null ? stripListMarker(text) : field.value, line })
+    addItem(section, field === null ? stripListMarker(text) : field.value, line)
   } else if (field !== null) {
     if (field.value === '' && field.field !== 'other' && field.field !== 'title') {
       // `**Status:**` with the value on the next line: read that line as the field's value.
@@ -77,7 +86,7 @@ function readTextLine(state: ScanState, text: string, line: number): void {
   } else if (readSentence(draft, text, line)) {
     return
   } else if (section !== null) {
-    section.items.push({ text: stripListMarker(text), line })
+    addItem(section, stripListMarker(text), line)
   }
   state.previous = { text, line }
 }
@@ -91,11 +100,18 @@ function setextHeading(state: ScanState, level: number): void {
   openHeading(state, level, previous.text, previous.line)
 }
 
+function blankLine(state: ScanState): void {
+  flushTable(state)
+  state.previous = null
+  if (state.section?.untilBlank) closeSection(state)
+}
+
 function scanLine(state: ScanState, raw: string, line: number): void {
   if (state.fence !== null) {
     if (closesFence(raw, state.fence)) state.fence = null
     return
   }
+  if (raw.length === 0) return state.inComment || state.inTocMarker ? undefined : blankLine(state)
   let text = visibleText(state, raw).trim()
   if (text.charAt(0) === '>') text = text.replace(/^(?:>[ \t]?)+/, '').trim()
   const fence = fenceOf(text)
@@ -106,12 +122,7 @@ function scanLine(state: ScanState, raw: string, line: number): void {
     return
   }
   if (state.inTocMarker) return
-  if (text === '') {
-    flushTable(state)
-    state.previous = null
-    if (state.section?.untilBlank) closeSection(state)
-    return
-  }
+  if (text === '') return blankLine(state)
   const heading = text.charAt(0) === '#' ? atxHeading(text) : null
   if (heading !== null) return openHeading(state, heading[0], heading[1], line)
   const underline = state.previous === null ? 0 : setextLevel(text)
@@ -124,7 +135,7 @@ function scanLine(state: ScanState, raw: string, line: number): void {
     return
   }
   if (text.charAt(0) === '|') {
-    state.table.push({ cells: splitCells(text), line })
+    if (state.table.length < MAX_BLOCK_LINES) state.table.push({ cells: splitCells(text), line })
     state.previous = null
     return
   }

@@ -12,10 +12,11 @@ export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
   // Backslashes first so the escapes added below are not themselves undone.
   const withBackslashes = oneLine.replace(/\\/g, '\\\\')
-  const html = escapeHtml(withBackslashes)
-  const markdown = markdownEscape(html, ['angle brackets', 'slashes'])
+  // Markdown escapes first: escaping HTML afterwards must not see its own `&#39;` entities re-escaped.
+  const markdown = markdownEscape(withBackslashes, ['angle brackets', 'slashes'])
+  const html = escapeHtml(markdown)
   return (
-    markdown
+    html
       .replace(/\|/g, '\\|')
       .replace(/~/g, '\\~')
       .replace(/!/g, '\\!')

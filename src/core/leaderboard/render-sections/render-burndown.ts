@@ -25,6 +25,13 @@ export function renderBurndown(points: readonly BurndownPoint[]): string {
   const top = Math.max(1, ...values)
   return [
     '```mermaid',
+    // Mermaid's default theme draws xychart lines in a near-white colour; GitHub keeps that default.
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    '      plotColorPalette: "#0969da"',
+    '---',
     'xychart-beta',
     `  x-axis [${labels.join(', ')}]`,
     `  y-axis "Remaining jobs" 0 --> ${top}`,
