@@ -4,6 +4,7 @@ import { rateHeaders } from '../limits/rate-limiter.js'
 import type { Reply } from '../router/context.js'
 import { HttpError } from '../router/http-error.js'
 import type { SimRuntime } from '../runtime.js'
+import { pause } from '../server/pause.js'
 import { computeCost } from './cost.js'
 import { formatError } from './format-error.js'
 import type { GqlContext } from './gql-context.js'
@@ -57,6 +58,7 @@ export async function handleGraphql(rt: SimRuntime, call: GraphqlCall): Promise<
   if (operation.operation === 'mutation') rt.counters.writes++
   const release = rt.secondary.enter(identity.rateKey, operation.operation === 'mutation')
   try {
+    await pause(rt.latencyMs)
     const ctx: GqlContext = { rt, identity, request, cost, rate }
     const result = await execute({
       schema,

@@ -8,6 +8,7 @@ import type { Handler, Reply, RequestContext } from '../router/context.js'
 import { HttpError, notFound } from '../router/http-error.js'
 import type { RouteMatch } from '../router/route-table.js'
 import type { SimRuntime } from '../runtime.js'
+import { pause } from './pause.js'
 import { readBody, send } from './send.js'
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -48,10 +49,10 @@ export async function handleRequest(d: Dispatch, req: IncomingMessage, res: Serv
     return d.hold(req)
   }
   const raw = await readBody(req)
-  if (rt.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, rt.latencyMs))
   let headers: Record<string, string> = {}
   let status: number
   try {
+    if (fault || (!isGraphql && !match)) await pause(rt.latencyMs)
     if (fault?.kind === 'secondary') {
       rt.counters.faults.secondary++
       throw secondaryLimitError()
@@ -109,6 +110,7 @@ async function runRest(d: Dispatch, call: RestCall): Promise<Reply> {
     throw error
   }
   try {
+    await pause(rt.latencyMs)
     const handler = d.handlers.get(routeKey)
     if (!handler) {
       const message = `${routeKey} (${call.match.route.operationId}) is a GitHub route the simulator does not implement.`

@@ -1,5 +1,6 @@
-import { Octokit } from '@octokit/rest'
+import type { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { octokitFor } from './helpers.js'
 import { REST_HANDLERS, RouteTable, expectNoViolations, startSimulator, type Simulator } from '../index.js'
 
 describe('RouteTable', () => {
@@ -40,7 +41,7 @@ describe('violations', () => {
   let octokit: Octokit
   beforeAll(async () => {
     sim = await startSimulator({ seed: 'demo' })
-    octokit = new Octokit({ baseUrl: sim.apiUrl, auth: sim.issueToken() })
+    octokit = octokitFor(sim, sim.issueToken())
   })
   afterAll(() => sim.stop())
 

@@ -46,6 +46,7 @@ export class WebhookDispatcher {
   private counter = 0
   private prng: Prng
   private waiters: (() => void)[] = []
+  private chain: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly state: SimState,
@@ -89,7 +90,7 @@ export class WebhookDispatcher {
     this.queue.push(delivery)
     if (!this.scheduled) {
       this.scheduled = true
-      setImmediate(() => void this.flush())
+      setImmediate(() => this.flush())
     }
   }
 
@@ -104,7 +105,8 @@ export class WebhookDispatcher {
     return delivery
   }
 
-  private async flush(): Promise<void> {
+  /** Takes the batch of changes made together; sends it after earlier batches unless `concurrent`. */
+  private flush(): void {
     this.scheduled = false
     const batch = this.queue
     this.queue = []
@@ -118,10 +120,12 @@ export class WebhookDispatcher {
     const rate = options?.duplicate === true ? 1 : Number(options?.duplicate ?? 0)
     const sends = batch.flatMap((d) => (rate > 0 && this.prng.chance(rate) ? [d, { ...d, duplicate: true }] : [d]))
     this.inFlight += sends.length
-    if (options?.concurrent) await Promise.all(sends.map((d) => this.sendCounted(d)))
-    else for (const d of sends) await this.sendCounted(d)
-    if (this.queue.length === 0 && this.inFlight === 0 && !this.scheduled) {
-      for (const resolve of this.waiters.splice(0)) resolve()
+    if (options?.concurrent) {
+      for (const d of sends) void this.sendCounted(d)
+    } else {
+      this.chain = this.chain.then(async () => {
+        for (const d of sends) await this.sendCounted(d)
+      })
     }
   }
 
@@ -130,6 +134,9 @@ export class WebhookDispatcher {
       await this.send(delivery)
     } finally {
       this.inFlight--
+      if (this.queue.length === 0 && this.inFlight === 0 && !this.scheduled) {
+        for (const resolve of this.waiters.splice(0)) resolve()
+      }
     }
   }
 

@@ -36,7 +36,7 @@ export function commitSlice({ work, state, problem }: CommitSliceParams): void {
   for (const [root, result] of work.results) {
     const reused = result.kind === 'cached' ? previous?.folders.get(root) : undefined
     const parsed = reused ? reused.adrs : result.kind === 'read' ? parseFolder(work, result.files) : []
-    if (result.oid) folders.set(root, { oid: result.oid, adrs: parsed })
+    if (result.oid !== null) folders.set(root, { oid: result.oid, adrs: parsed })
     adrs.push(...parsed)
   }
   state.slices.set(name, {

@@ -18,8 +18,12 @@ import {
 } from './graphql-nodes.js'
 import type { AdrsConfig } from './snapshot-cache.js'
 
-/** An ADR folder's result: reused from the cache (`cached`), or read with its files. */
-export type FolderResult = { kind: 'cached'; oid: string } | { kind: 'read'; oid: string | null; files: FolderFile[] }
+/** The tree id remembered for a folder that does not exist (so a warm refresh need not ask for it in full). */
+export const ABSENT = ''
+
+/** An ADR folder's result: reused from the cache (`cached`), or read with its files (`oid` null until read). */
+export type FolderResult =
+  { kind: 'cached'; oid: string } | { kind: 'read'; oid: string | null; files: FolderFile[] }
 
 export interface SliceWork {
   owner: string
@@ -55,11 +59,22 @@ export interface ApplyContext {
 const MAX_FOLDER_DEPTH = 6
 
 export function repoRequest(work: SliceWork): RepoRequest {
-  return { owner: work.owner, name: work.name, folders: work.folders, config: true, issues: true, pulls: true }
+  return {
+    owner: work.owner,
+    name: work.name,
+    folders: work.folders,
+    config: true,
+    issues: true,
+    pulls: true,
+  }
 }
 
 /** Applies a repository node of the batch query. */
-export function applyRepoNode(work: SliceWork, node: Record<string, unknown> | null, ctx: ApplyContext): void {
+export function applyRepoNode(
+  work: SliceWork,
+  node: Record<string, unknown> | null,
+  ctx: ApplyContext,
+): void {
   if (!node) {
     work.failure = 'not found, or the app cannot read it'
     return
@@ -75,21 +90,25 @@ export function applyRepoNode(work: SliceWork, node: Record<string, unknown> | n
     const after = addIssuePage(page, { repo, label, into: work.issues })
     if (after) queue(ctx, work, { kind: 'issues', owner: work.owner, name: work.name, label, after })
   })
-  const after = addPullPage(node.prs as RawPage<RawPull> | undefined, { repo, since: ctx.since, into: work.pulls })
+  const after = addPullPage(node.prs as RawPage<RawPull> | undefined, {
+    repo,
+    since: ctx.since,
+    into: work.pulls,
+  })
   if (after) queue(ctx, work, { kind: 'pulls', owner: work.owner, name: work.name, after })
 }
 
-function applyBatchFolder(work: SliceWork, folder: FolderRequest, raw: RawFolder | null, ctx: ApplyContext): void {
-  const oid = raw?.oid ?? null
-  if (folder.mode === 'oid' && oid !== null && work.cachedOids.get(folder.path) === oid) {
-    work.results.set(folder.path, { kind: 'cached', oid })
-    return
-  }
-  if (folder.mode === 'oid' && oid !== null) {
-    queueFolder(ctx, work, folder.path, folder.path) // changed since the last read: read it whole
-    return
-  }
-  addFolderContents(work, folder.path, folder.path, raw, ctx)
+function applyBatchFolder(
+  work: SliceWork,
+  folder: FolderRequest,
+  raw: RawFolder | null,
+  ctx: ApplyContext,
+): void {
+  const oid = raw?.oid ?? ABSENT
+  if (folder.mode !== 'oid') return addFolderContents(work, folder.path, folder.path, raw, ctx)
+  if (work.cachedOids.get(folder.path) === oid) work.results.set(folder.path, { kind: 'cached', oid })
+  else if (oid === ABSENT) work.results.set(folder.path, { kind: 'read', oid, files: [] })
+  else queueFolder(ctx, work, folder.path, folder.path) // changed since the last read: read it whole
 }
 
 /** Reads a folder from scratch (a changed tree, or ADR settings changed by the repository's config). */
@@ -112,7 +131,11 @@ export function applyFollowUp(item: FollowUp, node: Record<string, unknown> | nu
     const after = addIssuePage(page, { repo, label: request.label, into: work.issues })
     if (after) queue(ctx, work, { ...request, after })
   } else if (request.kind === 'pulls') {
-    const after = addPullPage(node.pullRequests as RawPage<RawPull>, { repo, since: ctx.since, into: work.pulls })
+    const after = addPullPage(node.pullRequests as RawPage<RawPull>, {
+      repo,
+      since: ctx.since,
+      into: work.pulls,
+    })
     if (after) queue(ctx, work, { ...request, after })
   } else if (request.kind === 'blob') {
     const blob = node.object as { text?: string | null; isBinary?: boolean | null } | null
@@ -133,13 +156,17 @@ function addFolderContents(
 ): void {
   const previous = work.results.get(root)
   const files = previous?.kind === 'read' ? previous.files : []
-  const oid = path === root ? (raw?.oid ?? null) : previous?.kind === 'read' ? previous.oid : null
+  const oid = path === root ? (raw?.oid ?? ABSENT) : previous?.kind === 'read' ? previous.oid : null
   work.results.set(root, { kind: 'read', oid, files })
   if (!raw?.entries) return
   const found = readFolder(raw, path)
   files.push(...found.files)
   for (const listed of found.listed.filter((file) => isAdrPath(file, work.adrs)))
-    ctx.queue.push({ work, root, request: { kind: 'blob', owner: work.owner, name: work.name, path: listed } })
+    ctx.queue.push({
+      work,
+      root,
+      request: { kind: 'blob', owner: work.owner, name: work.name, path: listed },
+    })
   for (const deeper of found.deeper) {
     const depth = deeper.slice(root.length).split('/').filter(Boolean).length
     if (depth <= MAX_FOLDER_DEPTH && couldHoldAdrs(deeper, work.adrs)) queueFolder(ctx, work, root, deeper)

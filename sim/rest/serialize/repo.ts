@@ -93,5 +93,6 @@ export function serializeRepo(repo: RepoRecord, urls: Urls) {
     forks: 0,
     open_issues: openIssues,
     watchers: 0,
+    custom_properties: {},
   }
 }

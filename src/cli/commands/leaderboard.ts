@@ -61,11 +61,11 @@ export const leaderboardCommand: CliCommand = {
       return 0
     }
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`)
-    const today = readTodayOption(values.today, io)
     const listing = oneOf('repos', values.repos, ['installation', 'owner', 'auto'], 'auto')
     const logger = stderrLogger(io)
     const target = await openTarget(values, io, logger)
     try {
+      const today = readTodayOption(values.today, target.today ? { today: () => target.today as string } : io)
       const state = new SnapshotCache().open(0, target.org)
       const ownLogin = values.post ? (values['bot-login'] ?? (await findOwnLogin(target, io, logger))) : null
       const outcome = await refreshLeaderboard({
@@ -110,6 +110,8 @@ interface Target {
   gateway: () => LeaderboardGateway
   /** Who the sample writes as. */
   botLogin?: string
+  /** The sample's own date, the default of --today. */
+  today?: string
   listing?: 'installation'
   close(): Promise<void>
 }

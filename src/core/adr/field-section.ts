@@ -24,6 +24,17 @@ export interface FieldSection {
 }
 
 /**
+ * Lines kept per section and rows per table. A status history or metadata table is a few lines long;
+ * the bound keeps a hostile 1 MB section from costing a status read per line.
+ */
+export const MAX_BLOCK_LINES = 100
+
+/** Adds a line to a section, up to `MAX_BLOCK_LINES`. */
+export function addItem(section: FieldSection, text: string, line: number): void {
+  if (section.items.length < MAX_BLOCK_LINES) section.items.push({ text, line })
+}
+
+/**
  * Records what a section held: all its lines for a status (a history) or for supersessions, the
  * first line for any other field.
  */

@@ -66,7 +66,7 @@ export function resolveAdrLink(
   if (byNumber !== null) {
     const number = Number(byNumber[1])
     const found = index.numbers.get(folder)?.has(number) || index.numbers.get('')?.has(number)
-    return found ? { kind: 'ok' } : { kind: 'missing', looked: `an ADR numbered ${number}` }
+    return found ? { kind: 'ok' } : { kind: 'missing', looked: `ADR numbered ${number}` }
   }
   const path = joinPath(folder, decodeURIComponentSafe(target))
   if (path !== null && (index.paths.has(path) || index.paths.has(`${path}.md`))) return { kind: 'ok' }

@@ -1,6 +1,6 @@
 import { recordField, type AdrDraft } from './adr-draft.js'
 import { describeLabel } from './field-names.js'
-import { recordSection, type FieldSection } from './field-section.js'
+import { addItem, MAX_BLOCK_LINES, recordSection, type FieldSection } from './field-section.js'
 import { atxHeading, closesFence, fenceOf, setextLevel, type Fence } from './markdown-blocks.js'
 import { parseFieldLine, stripListMarker } from './parse-field-line.js'
 import { readTable, splitCells, type TableRow } from './read-table.js'
@@ -9,16 +9,6 @@ import { readSentence } from './read-sentence.js'
 
 /** Lines longer than this are prose: never a field, a table row or a status (keeps huge lines cheap). */
 export const MAX_FIELD_LINE = 1000
-/**
- * Lines kept per section and rows per table. A status history or metadata table is a few lines long;
- * the bound keeps a hostile 1 MB section from costing a status read per line.
- */
-export const MAX_BLOCK_LINES = 100
-
-function addItem(section: FieldSection, text: string, line: number): void {
-  if (section.items.length < MAX_BLOCK_LINES) section.items.push({ text, line })
-}
-
 interface ScanState extends CommentState {
   draft: AdrDraft
   fence: Fence | null
@@ -111,7 +101,10 @@ function scanLine(state: ScanState, raw: string, line: number): void {
     if (closesFence(raw, state.fence)) state.fence = null
     return
   }
-  if (raw.length === 0) return state.inComment || state.inTocMarker ? undefined : blankLine(state)
+  if (raw.length === 0) {
+    if (!state.inComment && !state.inTocMarker) blankLine(state)
+    return
+  }
   let text = visibleText(state, raw).trim()
   if (text.charAt(0) === '>') text = text.replace(/^(?:>[ \t]?)+/, '').trim()
   const fence = fenceOf(text)
@@ -130,17 +123,14 @@ function scanLine(state: ScanState, raw: string, line: number): void {
   // A table of contents is a list: it ends at the first line that is not a list item.
   if (state.inTocSection && stripListMarker(text) !== text) return
   state.inTocSection = false
-  if (text.length > MAX_FIELD_LINE) {
-    state.previous = { text: text.slice(0, MAX_FIELD_LINE), line }
-    return
-  }
-  if (text.charAt(0) === '|') {
+  if (text.charAt(0) === '|' && text.length <= MAX_FIELD_LINE) {
     if (state.table.length < MAX_BLOCK_LINES) state.table.push({ cells: splitCells(text), line })
     state.previous = null
     return
   }
   flushTable(state)
-  readTextLine(state, text, line)
+  if (text.length <= MAX_FIELD_LINE) readTextLine(state, text, line)
+  else state.previous = { text: text.slice(0, MAX_FIELD_LINE), line }
 }
 
 /**

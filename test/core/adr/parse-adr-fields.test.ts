@@ -33,24 +33,49 @@ describe('parseAdr: status', () => {
     ['a German phrase', 'Ersetzt durch [ADR-3](0003-x.md)', '0003-x.md', 'Ersetzt'],
     ['no target', 'Superseded', null, 'Superseded'],
   ])('reads a supersession: %s', (_name, value, supersededBy, rawStatus) => {
-    expect(read(`# T\n\n## Status\n\n${value}\n`)).toMatchObject({ status: 'superseded', rawStatus, supersededBy })
+    expect(read(`# T\n\n## Status\n\n${value}\n`)).toMatchObject({
+      status: 'superseded',
+      rawStatus,
+      supersededBy,
+    })
   })
 
   it.each([
     ['the latest dated line', '2021-01-04 Proposed\n2021-03-02 Accepted\n2021-02-01 Rejected', 'accepted', 6],
-    ['an undated superseded-by line after dated ones', '2021-01-04 Accepted\n\nSuperseded by ADR-0012', 'superseded', 7],
+    [
+      'an undated superseded-by line after dated ones',
+      '2021-01-04 Accepted\n\nSuperseded by ADR-0012',
+      'superseded',
+      7,
+    ],
     ['the last known undated status', 'Proposed\n\nAccepted', 'accepted', 7],
-    ['a status over the prose that follows', 'Accepted\n\nRejected alternatives are listed in the appendix.', 'accepted', 5],
+    [
+      'a status over the prose that follows',
+      'Accepted\n\nRejected alternatives are listed in the appendix.',
+      'accepted',
+      5,
+    ],
     ['the first line when none is known', 'We decided to go ahead.\n\nMore text.', null, 5],
     ['a status over adr-tools links', 'Accepted\n\nAmended by [3. Foo](0003-foo.md)', 'accepted', 5],
     ['an undated history table', '| 2021-01-01 | Proposed |\n| 2021-03-01 | Accepted |', 'accepted', 6],
-    ['a labelled history table', '| Date | Status |\n|---|---|\n| 2021-01-01 | Proposed |\n| 2021-03-01 | Accepted |', 'accepted', 8],
+    [
+      'a labelled history table',
+      '| Date | Status |\n|---|---|\n| 2021-01-01 | Proposed |\n| 2021-03-01 | Accepted |',
+      'accepted',
+      8,
+    ],
   ])('chooses %s in a status history', (_name, body, status, line) => {
-    expect(read(`# T\n\n## Status\n\n${body}\n\n## Context\n`)).toMatchObject({ status, lines: { status: line } })
+    expect(read(`# T\n\n## Status\n\n${body}\n\n## Context\n`)).toMatchObject({
+      status,
+      lines: { status: line },
+    })
   })
 
   it('reads a value written on the line after an empty field', () => {
-    expect(read('# T\n\n**Status**:\nAccepted\n\nProse.\n')).toMatchObject({ status: 'accepted', lines: { status: 4 } })
+    expect(read('# T\n\n**Status**:\nAccepted\n\nProse.\n')).toMatchObject({
+      status: 'accepted',
+      lines: { status: 4 },
+    })
   })
 
   it('keeps the line of an empty status so findings can point at it', () => {
@@ -92,11 +117,18 @@ describe('parseAdr: title and number', () => {
     ['# C#', 'docs/adr/x.md', 'C#', null],
     ['Setext title\n====', 'docs/adr/x.md', 'Setext title', null],
   ])('reads %j in %s', (heading, path, title, number) => {
-    expect(read(`${heading}\n\nStatus: Accepted\n`, path)).toMatchObject({ title, number, lines: { title: 1 } })
+    expect(read(`${heading}\n\nStatus: Accepted\n`, path)).toMatchObject({
+      title,
+      number,
+      lines: { title: 1 },
+    })
   })
 
   it('falls back to the front-matter title, then to the file name', () => {
-    expect(read('---\ntitle: From front matter\n---\nText.\n')).toMatchObject({ title: 'From front matter', lines: { title: 2 } })
+    expect(read('---\ntitle: From front matter\n---\nText.\n')).toMatchObject({
+      title: 'From front matter',
+      lines: { title: 2 },
+    })
     const derived = read('Text only.\n', 'docs/adr/0042_use-the-thing.md')
     expect(derived).toMatchObject({ title: 'Use the thing', number: 42 })
     expect(derived.lines.title).toBeUndefined()
@@ -128,12 +160,16 @@ describe('parseAdr: other fields', () => {
   })
 
   it('reads supersessions written as sentences in a Links section', () => {
-    const adr = read('# T\n\nStatus: Accepted\n\n## Links\n\n* Superseded by [ADR-5](0005-x.md)\n* Replaces the old cache\n')
+    const adr = read(
+      '# T\n\nStatus: Accepted\n\n## Links\n\n* Superseded by [ADR-5](0005-x.md)\n* Replaces the old cache\n',
+    )
     expect(adr).toMatchObject({ supersededBy: '0005-x.md', supersedes: [], lines: { supersededBy: 7 } })
   })
 
   it('does not read prose headings and labels that are also English words', () => {
-    const adr = read('# T\n\n## Data\n\nWe store data in Postgres.\n\nReview: the team agreed.\n\nData: 2021-03-02\n')
+    const adr = read(
+      '# T\n\n## Data\n\nWe store data in Postgres.\n\nReview: the team agreed.\n\nData: 2021-03-02\n',
+    )
     expect(adr).toMatchObject({ date: '2021-03-02', reviewDate: null, lines: { date: 9 } })
   })
 
@@ -146,7 +182,10 @@ describe('parseAdr: other fields', () => {
   })
 
   it('reads a one-column horizontal table', () => {
-    expect(read('# T\n\n| Status |\n|---|\n| Accepted |\n')).toMatchObject({ status: 'accepted', lines: { status: 5 } })
+    expect(read('# T\n\n| Status |\n|---|\n| Accepted |\n')).toMatchObject({
+      status: 'accepted',
+      lines: { status: 5 },
+    })
   })
 
   it('takes the date of the current status when there is no date field', () => {

@@ -15,7 +15,10 @@ describe('parseAdr: ignored regions', () => {
     ['a fence inside a list item', '* example:\n  ```\n  Status: Rejected\n  ```\n'],
     ['a table of contents section', '## Contents\n\n* Status: Rejected\n  * [Context](#context)\n\n'],
     ['a toc marker region', '<!-- toc -->\n- Status: Rejected\n<!-- tocstop -->\n'],
-    ['a doctoc region', '<!-- START doctoc generated TOC please keep comment here to allow auto update -->\n- Status: Rejected\n<!-- END doctoc generated TOC please keep comment here to allow auto update -->\n'],
+    [
+      'a doctoc region',
+      '<!-- START doctoc generated TOC please keep comment here to allow auto update -->\n- Status: Rejected\n<!-- END doctoc generated TOC please keep comment here to allow auto update -->\n',
+    ],
   ])('skips status words in %s', (_name, region) => {
     const text = `# T\n\n${region}\n**Status**: Accepted\n`
     const adr = parseAdr('a.md', text).adr
@@ -24,7 +27,9 @@ describe('parseAdr: ignored regions', () => {
   })
 
   it('keeps the text around an inline comment', () => {
-    expect(parseAdr('a.md', 'Status: accepted <!-- optional -->\n').adr).toMatchObject({ rawStatus: 'accepted' })
+    expect(parseAdr('a.md', 'Status: accepted <!-- optional -->\n').adr).toMatchObject({
+      rawStatus: 'accepted',
+    })
   })
 
   it('treats an unclosed comment or fence as running to the end', () => {
@@ -36,7 +41,9 @@ describe('parseAdr: ignored regions', () => {
 describe('parseAdr: robustness', () => {
   it('reports binary content as ADR_UNREADABLE instead of reading it', () => {
     const parsed = parseAdr('docs/adr/0003-logo.md', 'PNG\u0000\u0001\u0002')
-    expect(parsed.findings).toMatchObject([{ code: 'ADR_UNREADABLE', severity: 'error', file: 'docs/adr/0003-logo.md', line: 1 }])
+    expect(parsed.findings).toMatchObject([
+      { code: 'ADR_UNREADABLE', severity: 'error', file: 'docs/adr/0003-logo.md', line: 1 },
+    ])
     expect(parsed.adr).toMatchObject({ number: 3, title: 'Logo', status: null })
   })
 
@@ -46,11 +53,38 @@ describe('parseAdr: robustness', () => {
   })
 
   it('never throws and keeps every line inside the file, on arbitrary text', () => {
-    const fragments = ['# ', '## Status', '---', '* ', '**Status**: ', '| ', '|---|', '<!--', '-->', '```', '~~~',
-      'Superseded by [x](', ')', '2021-03-02', '03/04/2021', 'Accepted', '\r\n', '\n', '\uFEFF', 'status: {', ':', ']']
-    const text = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string(), fc.string({ unit: 'binary', maxLength: 5 })), {
-      maxLength: 60,
-    }).map((parts) => parts.join('').replace(/\u0000/g, ''))
+    const fragments = [
+      '# ',
+      '## Status',
+      '---',
+      '* ',
+      '**Status**: ',
+      '| ',
+      '|---|',
+      '<!--',
+      '-->',
+      '```',
+      '~~~',
+      'Superseded by [x](',
+      ')',
+      '2021-03-02',
+      '03/04/2021',
+      'Accepted',
+      '\r\n',
+      '\n',
+      '\uFEFF',
+      'status: {',
+      ':',
+      ']',
+    ]
+    const text = fc
+      .array(
+        fc.oneof(fc.constantFrom(...fragments), fc.string(), fc.string({ unit: 'binary', maxLength: 5 })),
+        {
+          maxLength: 60,
+        },
+      )
+      .map((parts) => parts.join('').replaceAll('\u0000', ''))
     fc.assert(
       fc.property(text, (input) => {
         const parsed = parseAdr('docs/adr/0001-x.md', input)
@@ -82,13 +116,17 @@ describe('parseAdr: robustness', () => {
     ['a long front matter', `---\n${'status: a\n'.repeat(MB / 10)}---\n`],
     ['empty lines', '\n'.repeat(MB)],
   ]
-  it.each(hostile)('parses 1 MB of %s quickly', (name, text) => {
-    const start = performance.now()
-    const parsed = parseAdr('docs/adr/0001-x.md', text)
-    const ms = performance.now() - start
-    console.log(`parseAdr on 1 MB of ${name}: ${ms.toFixed(1)} ms`)
-    expect(parsed.findings.filter((f) => f.code === 'ADR_UNREADABLE')).toEqual([])
-  }, 5_000)
+  it.each(hostile)(
+    'parses 1 MB of %s quickly',
+    (name, text) => {
+      const start = performance.now()
+      const parsed = parseAdr('docs/adr/0001-x.md', text)
+      const ms = performance.now() - start
+      console.log(`parseAdr on 1 MB of ${name}: ${ms.toFixed(1)} ms`)
+      expect(parsed.findings.filter((f) => f.code === 'ADR_UNREADABLE')).toEqual([])
+    },
+    5_000,
+  )
 })
 
 describe('parseAdr: generated ADRs', () => {
@@ -97,7 +135,13 @@ describe('parseAdr: generated ADRs', () => {
   it('reads every generated ADR as the generator wrote it', () => {
     for (const { path, text, expected } of adrs) {
       const { adr, findings } = parseAdr(path, text)
-      const got = { number: adr.number, status: adr.status, date: adr.date, theme: adr.theme, supersededBy: adr.supersededBy }
+      const got = {
+        number: adr.number,
+        status: adr.status,
+        date: adr.date,
+        theme: adr.theme,
+        supersededBy: adr.supersededBy,
+      }
       const { format: _format, ...want } = expected
       expect({ path, ...got }).toEqual({ path, ...want })
       expect(findings).toEqual([])
@@ -108,7 +152,9 @@ describe('parseAdr: generated ADRs', () => {
     const start = performance.now()
     for (let round = 0; round < 3; round++) for (const { path, text } of adrs) parseAdr(path, text)
     const perSecond = (3 * adrs.length) / ((performance.now() - start) / 1000)
-    console.log(`parseAdr throughput: ${Math.round(perSecond).toLocaleString('en')} ADRs/s (${adrs.length} generated ADRs × 3)`)
+    console.log(
+      `parseAdr throughput: ${Math.round(perSecond).toLocaleString('en')} ADRs/s (${adrs.length} generated ADRs × 3)`,
+    )
     expect(perSecond).toBeGreaterThan(0)
   })
 })

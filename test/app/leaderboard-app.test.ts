@@ -1,0 +1,168 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseConfig } from '../../src/core/config/parse-config.js'
+import { expectNoViolations, type GenerateOrgOptions } from '../../sim/index.js'
+import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+import { expectedBody, truthSnapshot } from './truth-snapshot.js'
+
+const TODAY = '2026-11-16'
+const ORG: GenerateOrgOptions = { seed: 'app-e2e', repos: 24, issuesPerRepo: 8, adrsPerRepo: 3, mergedPullsPerRepo: 3 }
+const GOLDEN = new URL('../golden/app-generated-org.md', import.meta.url)
+
+let running: AppOnSim | null = null
+afterEach(async () => {
+  const current = running
+  running = null
+  if (!current) return
+  await current.stop()
+  expectNoViolations(current.sim)
+})
+
+/** The app on a generated org that it is not installed on yet; installing it is the first event. */
+async function start(webhook: Parameters<typeof startAppOnSim>[0]['webhook'] = {}) {
+  running = await startAppOnSim({ sim: { seed: ORG, install: false }, today: TODAY, webhook })
+  return running
+}
+
+function install(t: AppOnSim) {
+  const installation = t.sim.state.installations.create({ account: 'acme' })
+  return installation
+}
+
+function body(t: AppOnSim): string {
+  const issues = trackingIssues(t.sim, 'acme/.github')
+  expect(issues).toHaveLength(1)
+  return issues[0]?.body ?? ''
+}
+
+/** The board rendered from the simulator's records, with no request: what a perfect fetch gives. */
+function truth(t: AppOnSim): string {
+  const config = parseConfig(t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? '', 'strategy.yml')
+  return expectedBody(truthSnapshot(t.sim, config, TODAY), config, TODAY)
+}
+
+/** The cells of each team row of a migration's table, by team, without the rank column. */
+function teamRows(board: string, migration: string): Map<string, string[]> {
+  const section = board.split(`### ${migration}\n`)[1]?.split(/\n#{2,3} /)[0] ?? ''
+  const rows = section.split('\n').filter((line) => /^\| \d+ \| /.test(line))
+  return new Map(rows.map((row) => row.split(' | ').slice(1)).map((cells) => [cells[0] ?? '', cells]))
+}
+
+async function expectGolden(actual: string): Promise<void> {
+  if (process.env.UPDATE_GOLDEN) await writeFile(GOLDEN, actual)
+  expect(actual).toBe(await readFile(GOLDEN, 'utf8'))
+}
+
+describe('the leaderboard app on a generated org', () => {
+  it('posts the board once installed, and a re-delivery changes nothing', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    await expectGolden(body(t))
+    expect(body(t)).toBe(truth(t))
+
+    const writes = t.sim.counters.writes
+    const created = t.sim.webhooks.deliveries.find((d) => d.event === 'installation')
+    expect(created?.status).toBe(200)
+    await t.sim.deliver('installation', structuredClone(created?.payload ?? {}))
+    await t.settle()
+    expect(t.sim.counters.writes).toBe(writes)
+    await expectGolden(body(t))
+  })
+})
+
+describe('events on a warm installation', () => {
+  it('a labelled issue changes exactly its team\'s row, in at most 5 requests', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    const before = body(t)
+    const migration = t.sim.org?.strategy.migrations[0]
+    const teamRepo = t.sim.org?.repos.find((repo) => repo.team && !repo.archived && repo.name !== '.github')
+    if (!migration || !teamRepo?.team) throw new Error('the generated org has no migration or team repository')
+    const issue = t.sim.state.issues.insert({ repo: `acme/${teamRepo.name}`, title: 'Not a job yet', labels: ['bug'] })
+
+    const requests = t.sim.counters.requests
+    const started = performance.now()
+    t.sim.state.issues.addLabels(`acme/${teamRepo.name}`, issue.number, [migration.label], 'dana')
+    await t.settle()
+    const cost = { requests: t.sim.counters.requests - requests, ms: Math.round(performance.now() - started) }
+    console.info(`single labelled-issue event: ${cost.requests} requests, ${cost.ms} ms`)
+
+    const after = body(t)
+    expect(after).toBe(truth(t))
+    const [old, now] = [teamRows(before, migration.title), teamRows(after, migration.title)]
+    const changed = [...now.keys()].filter((team) => JSON.stringify(now.get(team)) !== JSON.stringify(old.get(team)))
+    expect(changed).toEqual([teamRepo.team])
+    // Cells after the rank: team, leader, jobs, done, remaining, …
+    const counts = (rows: Map<string, string[]>) => [2, 3, 4].map((i) => Number(rows.get(teamRepo.team as string)?.[i]))
+    const [jobs, done, remaining] = counts(old)
+    expect(counts(now)).toEqual([(jobs ?? 0) + 1, done, (remaining ?? 0) + 1])
+    expect(cost.requests).toBeLessThanOrEqual(5)
+  })
+
+  it('acknowledges `/leaderboard refresh` from someone with write access, and ignores others', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    const [tracking] = trackingIssues(t.sim, 'acme/.github')
+    if (!tracking) throw new Error('no tracking issue')
+    t.sim.state.repos.setCollaborator('acme/.github', 'lead', 'write')
+    const asked = t.sim.state.comments.create({ repo: 'acme/.github', issue: tracking.number, body: '/leaderboard refresh', author: 'lead' })
+    const stranger = t.sim.state.comments.create({ repo: 'acme/.github', issue: tracking.number, body: '/leaderboard refresh', author: 'visitor' })
+    await t.settle()
+    const reactions = (id: number) => t.sim.state.comments.get(id)?.reactions.map((r) => r.content).sort()
+    expect(reactions(asked.id)).toEqual(['+1', 'eyes'])
+    expect(reactions(stranger.id)).toEqual([])
+    expect(body(t)).toBe(truth(t))
+  })
+
+  it('reads a pushed ADR change and nothing else', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    const repo = t.sim.org?.repos.find((r) => !r.archived && Object.keys(r.files).some((f) => f.startsWith('docs/adr/')))
+    if (!repo) throw new Error('no repository with docs/adr')
+    const text = '# ADR-0099: Adopt a pushed decision\n\n**Status**: Accepted\n**Date**: 2026-11-01\n'
+    t.sim.state.files.commit({ repo: `acme/${repo.name}`, files: { 'docs/adr/0099-pushed.md': text } })
+    await t.settle()
+    expect(body(t)).toContain('Adopt a pushed decision')
+    expect(body(t)).toBe(truth(t))
+  })
+})
+
+describe('concurrent and duplicated deliveries', () => {
+  it('20 concurrent deliveries (each sent twice) to a cold app end with exactly one tracking issue', async () => {
+    const t = await start({ concurrent: true, duplicate: true })
+    const installation = install(t)
+    const migration = t.sim.org?.strategy.migrations[0]
+    const repos = (t.sim.org?.repos ?? []).filter((r) => !r.archived && r.name !== '.github').slice(0, 19)
+    for (const repo of repos) {
+      const issue = t.sim.state.issues.insert({ repo: `acme/${repo.name}`, title: 'Job', labels: [] })
+      t.sim.state.issues.addLabels(`acme/${repo.name}`, issue.number, [migration?.label ?? ''], 'dana')
+    }
+    await t.settle()
+    const sent = t.sim.webhooks.deliveries.filter((d) => d.installationId === installation.id && d.status === 200)
+    expect(sent.length).toBeGreaterThanOrEqual(40)
+    expect(trackingIssues(t.sim, 'acme/.github')).toHaveLength(1)
+    expect(body(t)).toBe(truth(t))
+  })
+})
+
+describe('cost', () => {
+  it('refreshes 100 repositories in a handful of requests', async () => {
+    running = await startAppOnSim({
+      sim: { seed: { seed: 'cost-100', repos: 100 }, install: false },
+      today: TODAY,
+    })
+    const t = running
+    const started = performance.now()
+    install(t)
+    await t.settle()
+    const c = t.sim.counters.snapshot()
+    const ms = Math.round(performance.now() - started)
+    console.info(`100-repo refresh: ${c.requests} requests (${JSON.stringify(c.byRoute)}), ${c.graphqlPoints} points, ${ms} ms`)
+    expect(body(t)).toBe(truth(t))
+    expect(c.requests).toBeLessThanOrEqual(12)
+  })
+})
