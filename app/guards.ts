@@ -53,7 +53,10 @@ const PUSH_COMMIT_LIST_CAP = 20
  * paths), or null. Only pushes to the default branch count; a push whose commit list may be truncated
  * counts as touching ADRs.
  */
-export function pushChanges(push: PushPayload, adrs: StrategyConfig['adrs'] | null): 'config' | 'adrs' | null {
+export function pushChanges(
+  push: PushPayload,
+  adrs: StrategyConfig['adrs'] | null,
+): 'config' | 'adrs' | null {
   const branch = push.repository.default_branch
   if (!branch || push.ref !== `refs/heads/${branch}`) return null
   const commits = push.commits ?? []

@@ -62,7 +62,12 @@ export class RefreshScheduler<T> {
    * Asks for a refresh of an installation. `after` runs once the refresh that includes this request
    * has finished (e.g. to react 👍 to a `/leaderboard refresh` comment).
    */
-  schedule(installationId: number, request: RefreshRequest, context: T, after?: () => Promise<void> | void): void {
+  schedule(
+    installationId: number,
+    request: RefreshRequest,
+    context: T,
+    after?: () => Promise<void> | void,
+  ): void {
     let entry = this.#entries.get(installationId)
     if (!entry) {
       entry = { request: null, context: null, after: [], timer: null, firstAt: Date.now(), running: false }
@@ -103,7 +108,9 @@ export class RefreshScheduler<T> {
       await this.#options.run({ installationId, request, context })
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      this.#options.logger.error(`The leaderboard refresh of installation ${installationId} failed: ${reason}`)
+      this.#options.logger.error(
+        `The leaderboard refresh of installation ${installationId} failed: ${reason}`,
+      )
     }
     for (const callback of after) {
       try {

@@ -33,7 +33,8 @@ export async function runRefresh(
     post: true,
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
   })
-  const scope = job.request.kind === 'full' ? 'full' : `repositories ${job.request.names.join(', ') || '(none)'}`
+  const scope =
+    job.request.kind === 'full' ? 'full' : `repositories ${job.request.names.join(', ') || '(none)'}`
   const where = outcome.issue ? ` (${outcome.issue.repo}#${outcome.issue.number})` : ''
   const ms = Math.round(performance.now() - started)
   logger.info(`Leaderboard of ${org}, ${scope}: ${outcome.result}${where} in ${ms} ms.`)

@@ -41,9 +41,7 @@ function main(): void {
   const require = createRequire(import.meta.url)
   const pkgDir = dirname(require.resolve('@octokit/openapi/package.json'))
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }
-  const spec = JSON.parse(
-    readFileSync(join(pkgDir, 'generated', 'api.github.com.json'), 'utf8'),
-  ) as OpenApi
+  const spec = JSON.parse(readFileSync(join(pkgDir, 'generated', 'api.github.com.json'), 'utf8')) as OpenApi
   const source = `@octokit/openapi@${pkg.version} generated/api.github.com.json`
   const rows = extract(spec)
   const text = render(source, rows)

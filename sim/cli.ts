@@ -22,7 +22,8 @@ const { values } = parseArgs({
   },
 })
 
-const seed = values.seed === undefined ? undefined : values.seed === 'demo' ? 'demo' : { repos: Number(values.seed) }
+const seed =
+  values.seed === undefined ? undefined : values.seed === 'demo' ? 'demo' : { repos: Number(values.seed) }
 if (seed && seed !== 'demo' && !(seed.repos > 0)) {
   console.error(`--seed must be "demo" or a number of repositories, not "${values.seed}".`)
   process.exit(2)
@@ -31,7 +32,9 @@ const sim = await startSimulator({
   seed,
   port: values.port ? Number(values.port) : undefined,
   latencyMs: values.latency ? Number(values.latency) : undefined,
-  webhook: values['webhook-url'] ? { url: values['webhook-url'], secret: values['webhook-secret'] } : undefined,
+  webhook: values['webhook-url']
+    ? { url: values['webhook-url'], secret: values['webhook-secret'] }
+    : undefined,
   privateKey: values['private-key'] ? readFileSync(values['private-key'], 'utf8') : undefined,
   appId: values['app-id'] ? Number(values['app-id']) : undefined,
   now: values.now,
@@ -48,9 +51,13 @@ const lines = [
 ]
 if (sim.org && sim.seeded) {
   const { stats } = sim.org
-  lines.push(`  Org:     ${sim.org.org}: ${stats.repos} repositories, ${stats.issues} issues, ${stats.adrs} ADRs, ${stats.mergedPulls} closed PRs`)
-  if (sim.seeded.installation) lines.push(`           installation ${sim.seeded.installation.id} (all repositories)`)
-  for (const [key, pull] of Object.entries(sim.seeded.pulls)) lines.push(`           PR ${key}: ${pull.repo}#${pull.number}`)
+  lines.push(
+    `  Org:     ${sim.org.org}: ${stats.repos} repositories, ${stats.issues} issues, ${stats.adrs} ADRs, ${stats.mergedPulls} closed PRs`,
+  )
+  if (sim.seeded.installation)
+    lines.push(`           installation ${sim.seeded.installation.id} (all repositories)`)
+  for (const [key, pull] of Object.entries(sim.seeded.pulls))
+    lines.push(`           PR ${key}: ${pull.repo}#${pull.number}`)
 }
 lines.push('', 'Press Ctrl+C to stop.')
 console.log(lines.join('\n'))

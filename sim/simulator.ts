@@ -76,7 +76,8 @@ export class Simulator {
 
   /** A fresh app JWT (RS256, 10 minutes), as Octokit's app auth would make. */
   createAppJwt(): string {
-    if (!this.app.privateKey) throw new Error('[sim] The simulator was given only a public key; it cannot sign JWTs.')
+    if (!this.app.privateKey)
+      throw new Error('[sim] The simulator was given only a public key; it cannot sign JWTs.')
     return createAppJwt(this.app.id, this.app.privateKey)
   }
 
@@ -91,9 +92,13 @@ export class Simulator {
     const isBot = login.endsWith('[bot]')
     let permissions = options.permissions ?? (isBot ? ACTIONS_PERMISSIONS : null)
     if (options.readOnly) {
-      permissions = Object.fromEntries(Object.keys(permissions ?? ACTIONS_PERMISSIONS).map((k) => [k, 'read' as const]))
+      permissions = Object.fromEntries(
+        Object.keys(permissions ?? ACTIONS_PERMISSIONS).map((k) => [k, 'read' as const]),
+      )
     }
-    const repositoryIds = options.repositories ? new Set(options.repositories.map((r) => state.repos.get(r).id)) : null
+    const repositoryIds = options.repositories
+      ? new Set(options.repositories.map((r) => state.repos.get(r).id))
+      : null
     return this.parts.rt.tokens.issue({
       kind: isBot ? 'actions' : 'user',
       account: state.account(login, isBot ? 'Bot' : 'User'),
@@ -105,8 +110,12 @@ export class Simulator {
 
   /** An installation token without the JWT round trip (default: the seeded installation). */
   installationToken(installationId = this.seeded?.installation?.id, repositories?: string[]): string {
-    const installation = installationId === undefined ? undefined : this.state.installations.get(installationId)
-    if (!installation) throw new Error('[sim] No installation: seed the simulator or create one with state.installations.create().')
+    const installation =
+      installationId === undefined ? undefined : this.state.installations.get(installationId)
+    if (!installation)
+      throw new Error(
+        '[sim] No installation: seed the simulator or create one with state.installations.create().',
+      )
     return this.parts.rt.tokens.issue({
       kind: 'installation',
       account: this.state.app.bot,
@@ -117,7 +126,7 @@ export class Simulator {
     }).token
   }
 
-  /** Sends one signed webhook now (an `installation: { id }` is added from `installationId` when missing). */
+  /** Sends one signed webhook now; a missing `installation` is taken from `repository.full_name`. */
   deliver(event: string, payload: Record<string, unknown>): Promise<Delivery> {
     return this.webhooks.deliver(event, payload)
   }

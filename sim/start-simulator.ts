@@ -23,16 +23,22 @@ let routeTable: RouteTable | undefined
 /** The app's key pair: given, derived from a given private key, or generated (once per process). */
 function appKeys(options: SimulatorOptions): { privateKey: string | null; publicKey: string } {
   if (options.privateKey) {
-    const publicKey = createPublicKey(createPrivateKey(options.privateKey)).export({ type: 'spki', format: 'pem' }).toString()
+    const publicKey = createPublicKey(createPrivateKey(options.privateKey))
+      .export({ type: 'spki', format: 'pem' })
+      .toString()
     return { privateKey: options.privateKey, publicKey }
   }
   if (options.publicKey) return { privateKey: null, publicKey: options.publicKey }
   return generateAppKeyPair()
 }
 
-function seed(state: SimState, options: SimulatorOptions): { org: GeneratedOrg | null; seeded: SeedResult | null } {
+function seed(
+  state: SimState,
+  options: SimulatorOptions,
+): { org: GeneratedOrg | null; seeded: SeedResult | null } {
   if (!options.seed) return { org: null, seeded: null }
-  const org = options.seed === 'demo' ? demoOrg(options.now) : generateOrg({ now: options.now, ...options.seed })
+  const org =
+    options.seed === 'demo' ? demoOrg(options.now) : generateOrg({ now: options.now, ...options.seed })
   return { org, seeded: seedState(state, org, { install: options.install }) }
 }
 

@@ -1,6 +1,7 @@
 /** Something a real GitHub would answer differently, or that the simulator cannot answer faithfully. */
 export interface Violation {
-  kind: 'unknown-route' | 'unimplemented-route' | 'invalid-graphql' | 'unimplemented-field' | 'unsupported-search'
+  kind:
+    'unknown-route' | 'unimplemented-route' | 'invalid-graphql' | 'unimplemented-field' | 'unsupported-search'
   /** `METHOD path` of the request. */
   request: string
   message: string

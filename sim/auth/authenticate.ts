@@ -16,7 +16,14 @@ export function authenticate(rt: SimRuntime, header: string | undefined): Identi
   const app = rt.state.app
   if (looksLikeJwt(token)) {
     verifyAppJwt(token, { id: app.id, clientId: app.clientId, publicKey: rt.appPublicKey })
-    return { kind: 'app', account: null, permissions: {}, repositoryIds: new Set(), rateKey: `app:${app.id}`, rateLabel: `app ID ${app.id}` }
+    return {
+      kind: 'app',
+      account: null,
+      permissions: {},
+      repositoryIds: new Set(),
+      rateKey: `app:${app.id}`,
+      rateLabel: `app ID ${app.id}`,
+    }
   }
   const record = rt.tokens.lookup(token)
   if (!record) throw new HttpError(401, 'Bad credentials')
@@ -39,6 +46,7 @@ export function authenticate(rt: SimRuntime, header: string | undefined): Identi
     permissions: record.permissions,
     repositoryIds: record.repositoryIds,
     rateKey: `token:${record.token}`,
-    rateLabel: record.kind === 'user' ? `user ID ${record.account.id}` : `installation ID ${record.account.id}`,
+    rateLabel:
+      record.kind === 'user' ? `user ID ${record.account.id}` : `installation ID ${record.account.id}`,
   }
 }

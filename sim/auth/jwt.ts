@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto'
 import { HttpError } from '../router/http-error.js'
 
 export interface AppKeyPair {
@@ -24,7 +31,11 @@ export function generateAppKeyPair(fresh = false): AppKeyPair {
 const base64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url')
 
 /** Signs an app JWT (RS256) the way Octokit does: `iat` 30 s in the past, valid for 10 minutes. */
-export function createAppJwt(appId: number | string, privateKey: string, nowSeconds = Math.floor(Date.now() / 1000)) {
+export function createAppJwt(
+  appId: number | string,
+  privateKey: string,
+  nowSeconds = Math.floor(Date.now() / 1000),
+) {
   const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }))
   const iat = nowSeconds - 30
   const payload = base64url(JSON.stringify({ iat, exp: iat + 600, iss: appId }))
@@ -55,17 +66,29 @@ export function verifyAppJwt(
   if (decode(header).alg !== 'RS256') throw new HttpError(401, "'Algorithm' claim must be RS256")
   const claims = decode(payload)
   const key = typeof app.publicKey === 'string' ? createPublicKey(app.publicKey) : app.publicKey
-  const valid = verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))
+  const valid = verify(
+    'RSA-SHA256',
+    Buffer.from(`${header}.${payload}`),
+    key,
+    Buffer.from(signature, 'base64url'),
+  )
   if (!valid) throw new HttpError(401, 'A JSON web token could not be decoded')
   if (String(claims.iss) !== String(app.id) && claims.iss !== app.clientId) {
     throw new HttpError(401, `'Issuer' claim ('iss') must be an Integer or the client id of app ${app.id}`)
   }
   const { iat, exp } = claims
   if (typeof exp !== 'number' || exp <= nowSeconds) {
-    throw new HttpError(401, "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires")
+    throw new HttpError(
+      401,
+      "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+    )
   }
-  if (exp > nowSeconds + 660) throw new HttpError(401, "'Expiration time' claim ('exp') is too far in the future")
+  if (exp > nowSeconds + 660)
+    throw new HttpError(401, "'Expiration time' claim ('exp') is too far in the future")
   if (typeof iat !== 'number' || iat > nowSeconds + 60) {
-    throw new HttpError(401, "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued")
+    throw new HttpError(
+      401,
+      "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued",
+    )
   }
 }

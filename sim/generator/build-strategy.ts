@@ -1,6 +1,7 @@
 import { renderStrategyYaml } from './render-strategy.js'
 import type { GeneratedMigration, GeneratedStrategy, GeneratedTeam, GeneratedTheme } from './types.js'
-import { MIGRATIONS, PEOPLE, TEAMS, THEMES, type TeamSeed } from './vocabulary.js'
+import { MIGRATIONS, TEAMS, THEMES, type TeamSeed } from './strategy-seeds.js'
+import { PEOPLE } from './vocabulary.js'
 
 const DAY = 86_400_000
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
@@ -15,8 +16,9 @@ export interface StrategyOptions {
 
 /** Team seeds beyond the named ones get numbered names and prefixes (`Team 13`, `t13-*`). */
 export function teamSeeds(count: number): TeamSeed[] {
-  return Array.from({ length: count }, (_, i) =>
-    TEAMS[i] ?? { name: `Team ${i + 1}`, leader: `@lead-${i + 1}`, prefixes: [`t${i + 1}`] },
+  return Array.from(
+    { length: count },
+    (_, i) => TEAMS[i] ?? { name: `Team ${i + 1}`, leader: `@lead-${i + 1}`, prefixes: [`t${i + 1}`] },
   )
 }
 
@@ -34,15 +36,17 @@ export function buildStrategy(o: StrategyOptions): GeneratedStrategy {
     aliases: t.aliases,
   }))
   const ids = new Set(themes.map((t) => t.id))
-  const migrations: GeneratedMigration[] = MIGRATIONS.slice(0, Math.min(o.migrations, MIGRATIONS.length)).map((m) => ({
-    id: m.id,
-    title: m.title,
-    theme: ids.has(m.theme) ? m.theme : (themes[0]?.id as string),
-    label: `migration:${m.id}`,
-    deadline: isoDate(o.nowMs + m.days * DAY),
-    owner: m.owner,
-    target: m.target,
-  }))
+  const migrations: GeneratedMigration[] = MIGRATIONS.slice(0, Math.min(o.migrations, MIGRATIONS.length)).map(
+    (m) => ({
+      id: m.id,
+      title: m.title,
+      theme: ids.has(m.theme) ? m.theme : (themes[0]?.id as string),
+      label: `migration:${m.id}`,
+      deadline: isoDate(o.nowMs + m.days * DAY),
+      owner: m.owner,
+      target: m.target,
+    }),
+  )
   const people = [...PEOPLE]
   const teams: GeneratedTeam[] = teamSeeds(o.teams).map((seed, i) => ({
     name: seed.name,

@@ -25,14 +25,35 @@ const DEMO_REPOS: [string, string | null, string][] = [
  * `acme/payments-api` for the Action demo: `clean`, `missing-theme` and `invalid-adr`.
  */
 export function demoOrg(now: string = DEFAULT_NOW): GeneratedOrg {
-  const base = generateOrg({ seed: 'demo', org: 'acme', repos: DEMO_REPOS.length, issuesPerRepo: 8, adrsPerRepo: 3, mergedPullsPerRepo: 6, themes: 4, migrations: 2, teams: 5, now })
+  const base = generateOrg({
+    seed: 'demo',
+    org: 'acme',
+    repos: DEMO_REPOS.length,
+    issuesPerRepo: 8,
+    adrsPerRepo: 3,
+    mergedPullsPerRepo: 6,
+    themes: 4,
+    migrations: 2,
+    teams: 5,
+    now,
+  })
   const prng = createPrng('demo-names')
   const repos: GeneratedRepo[] = base.repos.map((repo, i) => {
     if (i === 0) return repo
     const [name, team, description] = DEMO_REPOS[i - 1] as [string, string | null, string]
     const files = { ...repo.files, 'README.md': `# ${name}\n\n${description}.\n` }
     const issues = repo.issues.map((issue) => ({ ...issue, title: issue.title.replace(repo.name, name) }))
-    return { ...repo, name, team, description, files, issues, archived: false, private: prng.chance(0.8), topics: team ? [team.toLowerCase()] : [] }
+    return {
+      ...repo,
+      name,
+      team,
+      description,
+      files,
+      issues,
+      archived: false,
+      private: prng.chance(0.8),
+      topics: team ? [team.toLowerCase()] : [],
+    }
   })
   const payments = repos[1] as GeneratedRepo
   payments.files = withDemoAdrs(payments.files, now)
@@ -42,15 +63,46 @@ export function demoOrg(now: string = DEFAULT_NOW): GeneratedOrg {
 
 /** payments-api keeps three readable ADRs in the recommended format. */
 function withDemoAdrs(files: Record<string, string>, now: string): Record<string, string> {
-  const kept = Object.fromEntries(Object.entries(files).filter(([path]) => !/^(docs?\/adr|docs\/decisions)\//.test(path)))
+  const kept = Object.fromEntries(
+    Object.entries(files).filter(([path]) => !/^(docs?\/adr|docs\/decisions)\//.test(path)),
+  )
   const adr = (number: number, title: string, status: string, theme: string, date: string) =>
-    renderAdr({ style: 'inline', number, title, status, date, theme, deciders: '@dana-li, @alice-nguyen', reviewDate: null, context: 'Payments must stay correct and fast as we grow into new regions.', decision: `We will ${title.charAt(0).toLowerCase()}${title.slice(1)}.` })
+    renderAdr({
+      style: 'inline',
+      number,
+      title,
+      status,
+      date,
+      theme,
+      deciders: '@dana-li, @alice-nguyen',
+      reviewDate: null,
+      context: 'Payments must stay correct and fast as we grow into new regions.',
+      decision: `We will ${title.charAt(0).toLowerCase()}${title.slice(1)}.`,
+    })
   const year = Number(now.slice(0, 4))
   return {
     ...kept,
-    'docs/adr/0001-use-postgresql-for-the-ledger.md': adr(1, 'Use PostgreSQL for the ledger', 'Accepted', 'global-scale', `${year - 2}-04-12`),
-    'docs/adr/0002-adopt-single-sign-on.md': adr(2, 'Adopt single sign-on for all customer-facing apps', 'Accepted', 'enterprise-ready', `${year - 1}-09-03`),
-    'docs/adr/0003-use-idempotency-keys-for-writes.md': adr(3, 'Use idempotency keys for writes', 'Proposed', 'developer-velocity', `${year}-02-20`),
+    'docs/adr/0001-use-postgresql-for-the-ledger.md': adr(
+      1,
+      'Use PostgreSQL for the ledger',
+      'Accepted',
+      'global-scale',
+      `${year - 2}-04-12`,
+    ),
+    'docs/adr/0002-adopt-single-sign-on.md': adr(
+      2,
+      'Adopt single sign-on for all customer-facing apps',
+      'Accepted',
+      'enterprise-ready',
+      `${year - 1}-09-03`,
+    ),
+    'docs/adr/0003-use-idempotency-keys-for-writes.md': adr(
+      3,
+      'Use idempotency keys for writes',
+      'Proposed',
+      'developer-velocity',
+      `${year}-02-20`,
+    ),
   }
 }
 
@@ -65,7 +117,18 @@ function demoPulls(now: string): GeneratedRepo['openPulls'] {
       author: 'alice-nguyen',
       head: 'read-replicas',
       files: {
-        'docs/adr/0004-use-regional-read-replicas.md': renderAdr({ style: 'inline', number: 4, title: 'Use regional read replicas', status: 'Proposed', date: today, theme: 'global-scale', deciders: '@dana-li', reviewDate: null, context: 'Ledger reads from Asia take 600 ms.', decision: 'We will serve reads from regional replicas.' }),
+        'docs/adr/0004-use-regional-read-replicas.md': renderAdr({
+          style: 'inline',
+          number: 4,
+          title: 'Use regional read replicas',
+          status: 'Proposed',
+          date: today,
+          theme: 'global-scale',
+          deciders: '@dana-li',
+          reviewDate: null,
+          context: 'Ledger reads from Asia take 600 ms.',
+          decision: 'We will serve reads from regional replicas.',
+        }),
         'src/replicas.ts': "export const replicaRegions = ['eu-west-1', 'ap-southeast-1', 'us-east-1']\n",
       },
     },
@@ -76,7 +139,9 @@ function demoPulls(now: string): GeneratedRepo['openPulls'] {
       labels: [],
       author: 'bruno-silva',
       head: 'bump-logger',
-      files: { 'package.json': '{\n  "name": "payments-api",\n  "version": "1.0.1",\n  "private": true\n}\n' },
+      files: {
+        'package.json': '{\n  "name": "payments-api",\n  "version": "1.0.1",\n  "private": true\n}\n',
+      },
     },
     {
       key: 'invalid-adr',
@@ -86,7 +151,18 @@ function demoPulls(now: string): GeneratedRepo['openPulls'] {
       author: 'chloe-dubois',
       head: 'event-sourcing',
       files: {
-        'docs/adr/0005-adopt-event-sourcing-for-payouts.md': renderAdr({ style: 'inline', number: 5, title: 'Adopt event sourcing for payouts', status: 'Aproved', date: today, theme: 'cost-savings', deciders: '@chloe-dubois', reviewDate: `${Number(today.slice(0, 4)) - 1}-01-15`, context: 'Payout corrections are hard to audit.', decision: 'We will store payouts as events.' }),
+        'docs/adr/0005-adopt-event-sourcing-for-payouts.md': renderAdr({
+          style: 'inline',
+          number: 5,
+          title: 'Adopt event sourcing for payouts',
+          status: 'Aproved',
+          date: today,
+          theme: 'cost-savings',
+          deciders: '@chloe-dubois',
+          reviewDate: `${Number(today.slice(0, 4)) - 1}-01-15`,
+          context: 'Payout corrections are hard to audit.',
+          decision: 'We will store payouts as events.',
+        }),
       },
     },
   ]

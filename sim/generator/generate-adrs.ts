@@ -1,7 +1,8 @@
 import type { Prng } from '../prng.js'
 import { adrFileName, renderAdr, type AdrSpec, type AdrStyle } from './render-adr.js'
 import type { GeneratedTheme } from './types.js'
-import { DECISIONS, PEOPLE, UNKNOWN_THEMES } from './vocabulary.js'
+import { UNKNOWN_THEMES } from './strategy-seeds.js'
+import { DECISIONS, PEOPLE } from './vocabulary.js'
 
 const STYLES: AdrStyle[] = ['inline', 'front-matter', 'madr2', 'log4brains', 'nygard', 'table']
 const DAY = 86_400_000
@@ -53,8 +54,13 @@ export function generateAdrs(options: AdrSetOptions): Record<string, string> {
   if (count === 0) return {}
   const { dir, style } = options.layout ?? layout(prng)
   const start = nowMs - 3 * 365 * DAY
-  const dates = Array.from({ length: count }, () => start + prng.next() * (nowMs - start - 7 * DAY)).sort((a, b) => a - b)
-  const titles = dates.map((_, i) => `${prng.pick(DECISIONS)}${i > 0 && prng.chance(0.3) ? ` (${prng.pick(['v2', 'phase 2', 'revisited'])})` : ''}`)
+  const dates = Array.from({ length: count }, () => start + prng.next() * (nowMs - start - 7 * DAY)).sort(
+    (a, b) => a - b,
+  )
+  const titles = dates.map(
+    (_, i) =>
+      `${prng.pick(DECISIONS)}${i > 0 && prng.chance(0.3) ? ` (${prng.pick(['v2', 'phase 2', 'revisited'])})` : ''}`,
+  )
   const names = titles.map((title, i) => adrFileName(i + 1, title))
   const files: Record<string, string> = {}
   for (let i = 0; i < count; i++) {
@@ -65,7 +71,9 @@ export function generateAdrs(options: AdrSetOptions): Record<string, string> {
       const target = prng.chance(0.9) ? (names[j] as string) : adrFileName(count + 5, 'missing decision')
       supersededBy = `[ADR-${target.slice(0, 4)}](${target})`
     }
-    const review = prng.chance(0.4) ? new Date((dates[i] as number) + 365 * DAY).toISOString().slice(0, 10) : null
+    const review = prng.chance(0.4)
+      ? new Date((dates[i] as number) + 365 * DAY).toISOString().slice(0, 10)
+      : null
     const spec: AdrSpec = {
       style: prng.chance(0.7) ? style : prng.pick(STYLES),
       number: i + 1,
@@ -80,7 +88,8 @@ export function generateAdrs(options: AdrSetOptions): Record<string, string> {
     }
     files[`${dir}/${names[i]}`] = renderAdr(spec)
   }
-  if (prng.chance(0.3)) files[`${dir}/README.md`] = `# Architecture decisions\n\nOne file per decision, numbered.\n`
+  if (prng.chance(0.3))
+    files[`${dir}/README.md`] = `# Architecture decisions\n\nOne file per decision, numbered.\n`
   if (prng.chance(0.2)) files[`${dir}/template.md`] = renderAdr({ ...baseTemplate(), style })
   return files
 }

@@ -20,7 +20,11 @@ export interface IssueSetOptions {
   months: number
 }
 
-function closing(prng: Prng, createdMs: number, o: IssueSetOptions): Pick<GeneratedIssue, 'state' | 'stateReason' | 'closedAt'> {
+function closing(
+  prng: Prng,
+  createdMs: number,
+  o: IssueSetOptions,
+): Pick<GeneratedIssue, 'state' | 'stateReason' | 'closedAt'> {
   const age = (o.nowMs - createdMs) / (o.months * 30 * DAY)
   const closed = prng.chance(Math.min(0.95, 0.05 + o.velocity * Math.sqrt(age)))
   if (!closed) return { state: 'open', stateReason: null, closedAt: null }
@@ -40,7 +44,8 @@ export function generateIssues(o: IssueSetOptions): GeneratedIssue[] {
   for (let i = 0; i < o.count; i++) {
     const createdMs = Math.floor((o.nowMs - span + prng.next() * (span - DAY)) / 1000) * 1000
     const author = prng.pick(o.members)
-    const migration = o.migrations.length > 0 && prng.chance(o.migrationShare) ? prng.pick(o.migrations) : null
+    const migration =
+      o.migrations.length > 0 && prng.chance(o.migrationShare) ? prng.pick(o.migrations) : null
     if (migration) {
       const job = `${prng.pick(NOUNS)}-${prng.pick(['job', 'worker', 'endpoint', 'consumer', 'cron'])}`
       issues.push({

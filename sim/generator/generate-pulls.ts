@@ -3,7 +3,8 @@ import type { Prng } from '../prng.js'
 import { formatTimestamp } from '../state/clock.js'
 import type { PullFileRecord } from '../state/records.js'
 import type { GeneratedMergedPull, GeneratedTheme } from './types.js'
-import { BOTS, FEATURES, NOUNS, UNKNOWN_THEMES } from './vocabulary.js'
+import { UNKNOWN_THEMES } from './strategy-seeds.js'
+import { BOTS, FEATURES, NOUNS } from './vocabulary.js'
 
 const DAY = 86_400_000
 
@@ -16,7 +17,11 @@ export interface PullSetOptions {
   nowMs: number
 }
 
-const slugify = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slugify = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 function changedFiles(prng: Prng, seed: string): PullFileRecord[] {
   return Array.from({ length: prng.int(1, 4) }, (_, i) => {
@@ -39,7 +44,7 @@ export function generateMergedPulls(o: PullSetOptions): GeneratedMergedPull[] {
   const pulls: GeneratedMergedPull[] = []
   for (let i = 0; i < o.count; i++) {
     const createdMs = Math.floor((o.nowMs - 120 * DAY + prng.next() * 118 * DAY) / 1000) * 1000
-    const closedMs = createdMs + Math.floor(prng.next() * 2 * DAY / 1000) * 1000 + 60_000
+    const closedMs = createdMs + Math.floor((prng.next() * 2 * DAY) / 1000) * 1000 + 60_000
     const base = prng.pick(FEATURES)
     const bot = prng.chance(0.1)
     const pull: GeneratedMergedPull = {

@@ -40,7 +40,8 @@ function body(spec: AdrSpec, headings: [string, string, string]): string {
 export function renderAdr(spec: AdrSpec): string {
   const std: [string, string, string] = ['Context', 'Decision', 'Consequences']
   const madr: [string, string, string] = ['Context and Problem Statement', 'Decision Outcome', 'Consequences']
-  const field = (value: string | null, make: (v: string) => string): string[] => (value === null ? [] : [make(value)])
+  const field = (value: string | null, make: (v: string) => string): string[] =>
+    value === null ? [] : [make(value)]
   switch (spec.style) {
     case 'inline':
       return [
@@ -110,6 +111,9 @@ export function renderAdr(spec: AdrSpec): string {
 
 /** The file name convention of each format: `0007-use-postgres.md`, adr-tools `0007-use-postgres.md`. */
 export function adrFileName(number: number, title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
   return `${pad(number)}-${slug}.md`
 }

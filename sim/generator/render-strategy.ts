@@ -2,7 +2,9 @@ import type { GeneratedMigration, GeneratedTeam, GeneratedTheme } from './types.
 
 /** A YAML scalar: plain when safe, JSON-quoted (valid YAML) otherwise. */
 function q(value: string): string {
-  return /^[A-Za-z0-9][\w .,()/@+-]*$/.test(value) && !/:\s|\s#|[\s]$/.test(value) ? value : JSON.stringify(value)
+  return /^[A-Za-z0-9][\w .,()/@+-]*$/.test(value) && !/:\s|\s#|[\s]$/.test(value)
+    ? value
+    : JSON.stringify(value)
 }
 
 const list = (items: string[]): string => `[${items.map(q).join(', ')}]`
@@ -27,15 +29,33 @@ export function renderStrategyYaml(p: {
     if (t.status !== 'active') lines.push(`    status: ${t.status}`)
     if (t.aliases.length > 0) lines.push(`    aliases: ${list(t.aliases)}`)
   }
-  lines.push('', 'pull_requests:', '  missing_theme_severity: error', '  exempt:', '    labels: [no-theme, dependencies]', '')
-  lines.push('adrs:', `  paths: ${list(['docs/adr/**/*.md', 'doc/adr/**/*.md', 'docs/decisions/**/*.md'])}`, '  review_after_days: 365', '')
+  lines.push(
+    '',
+    'pull_requests:',
+    '  missing_theme_severity: error',
+    '  exempt:',
+    '    labels: [no-theme, dependencies]',
+    '',
+  )
+  lines.push(
+    'adrs:',
+    `  paths: ${list(['docs/adr/**/*.md', 'doc/adr/**/*.md', 'docs/decisions/**/*.md'])}`,
+    '  review_after_days: 365',
+    '',
+  )
   lines.push('migrations:')
   for (const m of p.migrations) {
-    lines.push(`  - id: ${m.id}`, `    title: ${q(m.title)}`, `    theme: ${m.theme}`, `    label: ${q(m.label)}`)
+    lines.push(
+      `  - id: ${m.id}`,
+      `    title: ${q(m.title)}`,
+      `    theme: ${m.theme}`,
+      `    label: ${q(m.label)}`,
+    )
     lines.push(`    deadline: ${m.deadline}`, `    owner: ${q(m.owner)}`)
   }
   lines.push('', 'teams:')
-  for (const t of p.teams) lines.push(`  - name: ${q(t.name)}`, `    leader: ${q(t.leader)}`, `    repos: ${list(t.repos)}`)
+  for (const t of p.teams)
+    lines.push(`  - name: ${q(t.name)}`, `    leader: ${q(t.leader)}`, `    repos: ${list(t.repos)}`)
   lines.push('', 'leaderboard:', '  repository: .github', '  issue_title: Strategy leaderboard', '')
   return lines.join('\n')
 }

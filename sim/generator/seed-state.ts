@@ -10,19 +10,33 @@ export interface SeedResult {
   pulls: Record<string, { repo: string; number: number }>
 }
 
-const LABEL_COLORS: Record<string, string> = { bug: 'd73a4a', enhancement: 'a2eeef', 'tech-debt': 'fbca04', dependencies: '0366d6', 'no-theme': 'cccccc' }
+const LABEL_COLORS: Record<string, string> = {
+  bug: 'd73a4a',
+  enhancement: 'a2eeef',
+  'tech-debt': 'fbca04',
+  dependencies: '0366d6',
+  'no-theme': 'cccccc',
+}
 
 function createLabels(state: SimState, repo: RepoRecord, org: GeneratedOrg): void {
   for (const [name, color] of Object.entries(LABEL_COLORS)) state.labels.create({ repo, name, color })
-  for (const m of org.strategy.migrations) state.labels.create({ repo, name: m.label, color: '5319e7', description: m.title })
-  for (const t of org.strategy.themes) state.labels.create({ repo, name: `theme:${t.id}`, color: '0e8a16', description: t.name })
+  for (const m of org.strategy.migrations)
+    state.labels.create({ repo, name: m.label, color: '5319e7', description: m.title })
+  for (const t of org.strategy.themes)
+    state.labels.create({ repo, name: `theme:${t.id}`, color: '0e8a16', description: t.name })
 }
 
 /** Issues and closed pull requests share one number sequence, assigned in creation order. */
 function insertHistory(state: SimState, repo: RepoRecord, generated: GeneratedRepo): void {
   const events = [
-    ...generated.issues.map((issue) => ({ at: issue.createdAt, add: () => state.issues.insert({ ...issue, repo, closedAt: issue.closedAt ?? undefined }) })),
-    ...generated.mergedPulls.map((pull) => ({ at: pull.createdAt, add: () => state.pulls.insertHistoric({ ...pull, repo }) })),
+    ...generated.issues.map((issue) => ({
+      at: issue.createdAt,
+      add: () => state.issues.insert({ ...issue, repo, closedAt: issue.closedAt ?? undefined }),
+    })),
+    ...generated.mergedPulls.map((pull) => ({
+      at: pull.createdAt,
+      add: () => state.pulls.insertHistoric({ ...pull, repo }),
+    })),
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   for (const event of events) event.add()
 }
@@ -31,7 +45,11 @@ function insertHistory(state: SimState, repo: RepoRecord, generated: GeneratedRe
  * Loads a generated organisation into the state without emitting webhooks, installs the app on it
  * and opens the generated pull requests (with real commits). The clock is set to the org's `now`.
  */
-export function seedState(state: SimState, org: GeneratedOrg, options: { install?: boolean } = {}): SeedResult {
+export function seedState(
+  state: SimState,
+  org: GeneratedOrg,
+  options: { install?: boolean } = {},
+): SeedResult {
   return state.quietly(() => {
     state.clock.set(org.now)
     state.account(org.org, 'Organization')
@@ -48,7 +66,8 @@ export function seedState(state: SimState, org: GeneratedOrg, options: { install
       })
       createLabels(state, repo, org)
       const team = org.strategy.teams.find((t) => t.name === generated.team)
-      for (const member of team?.members ?? []) state.repos.setCollaborator(`${org.org}/${repo.name}`, member, 'write')
+      for (const member of team?.members ?? [])
+        state.repos.setCollaborator(`${org.org}/${repo.name}`, member, 'write')
       insertHistory(state, repo, generated)
       for (const open of generated.openPulls) {
         const issue = state.pulls.create({ repo, ...open })

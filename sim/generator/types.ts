@@ -94,5 +94,12 @@ export interface GeneratedOrg {
   now: string
   strategy: GeneratedStrategy
   repos: GeneratedRepo[]
-  stats: { repos: number; issues: number; migrationIssues: number; adrs: number; mergedPulls: number; openPulls: number }
+  stats: {
+    repos: number
+    issues: number
+    migrationIssues: number
+    adrs: number
+    mergedPulls: number
+    openPulls: number
+  }
 }

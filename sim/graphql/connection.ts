@@ -18,7 +18,12 @@ function decodeCursor(cursor: string | null | undefined): number | null {
  * A connection over an already filtered and ordered list: `totalCount`, `pageInfo`, `nodes`,
  * `edges { cursor node }`. Cursors are opaque base64 positions, as GitHub's look.
  */
-export function connection<T>(items: T[], args: PageArgs, toNode: (item: T) => unknown, extra: Record<string, unknown> = {}) {
+export function connection<T>(
+  items: T[],
+  args: PageArgs,
+  toNode: (item: T) => unknown,
+  extra: Record<string, unknown> = {},
+) {
   let start = 0
   let end = items.length
   const after = decodeCursor(args.after)

@@ -5,6 +5,8 @@ import {
   Kind,
   valueFromAST,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLArgument,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
@@ -44,14 +46,21 @@ export function computeCost(
   maxNodes: number,
 ): QueryCost {
   const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def)
+  for (const def of document.definitions)
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def)
   const walk: Walk = { schema, variables, fragments, requests: 0, nodes: 0, maxNodes, errors: [] }
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
   if (root) visit(walk, operation.selectionSet, root, 1, 0)
   return { points: Math.max(1, Math.round(walk.requests / 100)), nodes: walk.nodes, errors: walk.errors }
 }
 
-function visit(w: Walk, set: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, depth: number): void {
+function visit(
+  w: Walk,
+  set: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  multiplier: number,
+  depth: number,
+): void {
   if (depth > 50) return
   for (const selection of set.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -60,13 +69,15 @@ function visit(w: Walk, set: SelectionSetNode, parent: GraphQLCompositeType, mul
     } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = w.fragments.get(selection.name.value)
       const type = fragment && w.schema.getType(fragment.typeCondition.name.value)
-      if (fragment && type && isCompositeType(type)) visit(w, fragment.selectionSet, type, multiplier, depth + 1)
+      if (fragment && type && isCompositeType(type))
+        visit(w, fragment.selectionSet, type, multiplier, depth + 1)
     } else if ('getFields' in parent) {
       const field = parent.getFields()[selection.name.value]
       if (!field) continue
       const named = getNamedType(field.type)
       let childMultiplier = multiplier
-      const isConnection = isObjectType(named) && 'pageInfo' in named.getFields() && field.args.some((a) => a.name === 'first')
+      const isConnection =
+        isObjectType(named) && 'pageInfo' in named.getFields() && field.args.some((a) => a.name === 'first')
       if (isConnection) {
         const limit = pageSize(w, selection, field.args, selection.name.value)
         w.requests += multiplier
@@ -79,17 +90,13 @@ function visit(w: Walk, set: SelectionSetNode, parent: GraphQLCompositeType, mul
           })
         }
       }
-      if (selection.selectionSet && isCompositeType(named)) visit(w, selection.selectionSet, named, childMultiplier, depth + 1)
+      if (selection.selectionSet && isCompositeType(named))
+        visit(w, selection.selectionSet, named, childMultiplier, depth + 1)
     }
   }
 }
 
-function pageSize(
-  w: Walk,
-  selection: import('graphql').FieldNode,
-  defs: readonly import('graphql').GraphQLArgument[],
-  name: string,
-): number {
+function pageSize(w: Walk, selection: FieldNode, defs: readonly GraphQLArgument[], name: string): number {
   const values: Record<string, unknown> = {}
   for (const arg of selection.arguments ?? []) {
     const def = defs.find((d) => d.name === arg.name.value)

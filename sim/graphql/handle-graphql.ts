@@ -1,4 +1,5 @@
-import { execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode } from 'graphql'
+import type { GraphQLError } from 'graphql'
+import { execute, getOperationAST, parse, validate, type DocumentNode } from 'graphql'
 import type { Identity } from '../auth/identity.js'
 import { rateHeaders } from '../limits/rate-limiter.js'
 import type { Reply } from '../router/context.js'
@@ -19,7 +20,12 @@ interface GraphqlCall {
 }
 
 /** GitHub answers GraphQL problems with HTTP 200 and an `errors` list; the simulator also records them. */
-function rejected(rt: SimRuntime, request: string, errors: { message: string }[], headers: Record<string, string> = {}): Reply {
+function rejected(
+  rt: SimRuntime,
+  request: string,
+  errors: { message: string }[],
+  headers: Record<string, string> = {},
+): Reply {
   for (const error of errors) rt.recordViolation({ kind: 'invalid-graphql', request, message: error.message })
   return { body: { errors }, headers }
 }
@@ -27,10 +33,12 @@ function rejected(rt: SimRuntime, request: string, errors: { message: string }[]
 /** `POST /graphql` (and `/api/graphql`): parse, validate against GitHub's schema, cost, rate-limit, execute. */
 export async function handleGraphql(rt: SimRuntime, call: GraphqlCall): Promise<Reply> {
   const { identity, request } = call
-  if (identity.kind === 'anonymous') throw new HttpError(401, 'This endpoint requires you to be authenticated.')
+  if (identity.kind === 'anonymous')
+    throw new HttpError(401, 'This endpoint requires you to be authenticated.')
   if (identity.kind === 'app') throw new HttpError(401, 'A JSON web token could not be decoded')
   const { query, variables, operationName } = (call.body ?? {}) as Record<string, unknown>
-  if (typeof query !== 'string') throw new HttpError(400, 'A query attribute must be specified and must be a string.')
+  if (typeof query !== 'string')
+    throw new HttpError(400, 'A query attribute must be specified and must be a string.')
   rt.counters.graphqlQueries++
   const schema = githubSchema()
   let document: DocumentNode
@@ -42,7 +50,8 @@ export async function handleGraphql(rt: SimRuntime, call: GraphqlCall): Promise<
   const invalid = validate(schema, document)
   if (invalid.length > 0) return rejected(rt, request, invalid.map(formatError))
   const operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined)
-  if (!operation) return rejected(rt, request, [{ message: 'No operation named in the document (pass operationName).' }])
+  if (!operation)
+    return rejected(rt, request, [{ message: 'No operation named in the document (pass operationName).' }])
   const variableValues = (variables ?? {}) as Record<string, unknown>
   const cost = computeCost(schema, document, operation, variableValues, rt.limits.graphqlNodes)
   if (cost.errors.length > 0) return rejected(rt, request, cost.errors)
@@ -51,12 +60,21 @@ export async function handleGraphql(rt: SimRuntime, call: GraphqlCall): Promise<
   if (!rate.ok) {
     rt.counters.rateLimited++
     const message = `API rate limit already exceeded for ${identity.rateLabel}.`
-    return { body: { errors: [{ type: 'RATE_LIMITED', message }] }, headers: { ...headers, 'x-ratelimit-remaining': '0' } }
+    return {
+      body: { errors: [{ type: 'RATE_LIMITED', message }] },
+      headers: { ...headers, 'x-ratelimit-remaining': '0' },
+    }
   }
   rt.counters.graphqlPoints += cost.points
   rt.counters.graphqlNodes += cost.nodes
   if (operation.operation === 'mutation') rt.counters.writes++
-  const release = rt.secondary.enter(identity.rateKey, operation.operation === 'mutation')
+  let release: () => void
+  try {
+    release = rt.secondary.enter(identity.rateKey, operation.operation === 'mutation')
+  } catch (error) {
+    rt.counters.secondaryLimited++
+    throw error
+  }
   try {
     await pause(rt.latencyMs)
     const ctx: GqlContext = { rt, identity, request, cost, rate }

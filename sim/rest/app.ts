@@ -42,7 +42,10 @@ function createToken(ctx: RequestContext) {
   if (names || ids) {
     repos = reachable.filter((r) => names?.includes(r.name) || ids?.includes(r.id))
     if (repos.length !== (names?.length ?? 0) + (ids?.length ?? 0)) {
-      throw new HttpError(422, 'There is at least one repository that does not exist or is not accessible to the parent installation.')
+      throw new HttpError(
+        422,
+        'There is at least one repository that does not exist or is not accessible to the parent installation.',
+      )
     }
   }
   const requested = ctx.body.permissions as Record<string, PermissionLevel> | undefined
@@ -83,7 +86,10 @@ function installationOf(ctx: RequestContext, found: InstallationRecord | undefin
 function installationRepositories(ctx: RequestContext) {
   const { identity, rt } = ctx
   if (identity.kind !== 'installation' || !identity.installation) {
-    throw new HttpError(403, 'You must authenticate with an installation access token in order to list repositories for an installation.')
+    throw new HttpError(
+      403,
+      'You must authenticate with an installation access token in order to list repositories for an installation.',
+    )
   }
   const all = rt.state.installations.repositoriesOf(identity.installation)
   const repos = identity.repositoryIds ? all.filter((r) => identity.repositoryIds?.has(r.id)) : all
@@ -114,7 +120,8 @@ export const appRoutes: RouteMap = {
     const repo = ctx.rt.state.core.findRepo(ctx.params.owner ?? '', ctx.params.repo ?? '')
     return installationOf(ctx, repo && ctx.rt.state.installations.forRepo(repo))
   },
-  'GET /orgs/{org}/installation': (ctx) => installationOf(ctx, ctx.rt.state.installations.forAccount(ctx.params.org ?? '')),
+  'GET /orgs/{org}/installation': (ctx) =>
+    installationOf(ctx, ctx.rt.state.installations.forAccount(ctx.params.org ?? '')),
   'GET /users/{username}/installation': (ctx) =>
     installationOf(ctx, ctx.rt.state.installations.forAccount(ctx.params.username ?? '')),
   'GET /installation/repositories': installationRepositories,

@@ -26,8 +26,17 @@ function sinceFilter(ctx: RequestContext, comments: CommentRecord[]): CommentRec
 function createComment(ctx: RequestContext) {
   const issue = issueFor(ctx, repoFor(ctx, ISSUE_OR_PULL))
   const repo = repoFor(ctx, issue.pull ? ISSUE_OR_PULL : ['issues'], 'write')
-  const body = bodyText(ctx, 'body', { required: true, max: ctx.rt.limits.bodyChars, resource: 'IssueComment' })
-  const comment = ctx.rt.state.comments.create({ repo, issue: issue.number, body: body as string, author: actorLogin(ctx.identity) })
+  const body = bodyText(ctx, 'body', {
+    required: true,
+    max: ctx.rt.limits.bodyChars,
+    resource: 'IssueComment',
+  })
+  const comment = ctx.rt.state.comments.create({
+    repo,
+    issue: issue.number,
+    body: body as string,
+    author: actorLogin(ctx.identity),
+  })
   return { status: 201, body: serializeComment(comment, ctx.rt.urls) }
 }
 
@@ -49,7 +58,9 @@ export const commentRoutes: RouteMap = {
   },
   'GET /repos/{owner}/{repo}/issues/comments': (ctx) => {
     const repo = repoFor(ctx, ['issues'])
-    const all = [...repo.issues.values()].flatMap((i) => ctx.rt.state.comments.listOf(i)).sort((a, b) => a.id - b.id)
+    const all = [...repo.issues.values()]
+      .flatMap((i) => ctx.rt.state.comments.listOf(i))
+      .sort((a, b) => a.id - b.id)
     if (ctx.query.get('direction') === 'desc') all.reverse()
     const page = paginate(ctx, sinceFilter(ctx, all))
     return { headers: page.headers, body: page.items.map((c) => serializeComment(c, ctx.rt.urls)) }
@@ -60,7 +71,11 @@ export const commentRoutes: RouteMap = {
   }),
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': (ctx) => {
     const comment = commentFor(ctx, 'write')
-    const body = bodyText(ctx, 'body', { required: true, max: ctx.rt.limits.bodyChars, resource: 'IssueComment' })
+    const body = bodyText(ctx, 'body', {
+      required: true,
+      max: ctx.rt.limits.bodyChars,
+      resource: 'IssueComment',
+    })
     const updated = ctx.rt.state.comments.update(comment.id, body as string, actorLogin(ctx.identity))
     return { body: serializeComment(updated, ctx.rt.urls) }
   },
@@ -78,4 +93,3 @@ export const commentRoutes: RouteMap = {
   },
   'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': react,
 }
-

@@ -16,11 +16,25 @@ interface ListedEntry {
 }
 
 /** Lists a tree, depth-first like GitHub when recursive, stopping at `max` entries (→ truncated). */
-function listTree(git: GitStore, tree: TreeRecord, base: string, recursive: boolean, max: number, out: ListedEntry[]): boolean {
+function listTree(
+  git: GitStore,
+  tree: TreeRecord,
+  base: string,
+  recursive: boolean,
+  max: number,
+  out: ListedEntry[],
+): boolean {
   for (const entry of tree.entries) {
     if (out.length >= max) return true
     const path = base ? `${base}/${entry.name}` : entry.name
-    out.push({ path, mode: entry.mode, type: entry.type, sha: entry.sha, size: entry.size, url: `${entry.type}s/${entry.sha}` })
+    out.push({
+      path,
+      mode: entry.mode,
+      type: entry.type,
+      sha: entry.sha,
+      size: entry.size,
+      url: `${entry.type}s/${entry.sha}`,
+    })
     const child = entry.type === 'tree' && recursive ? git.tree(entry.sha) : undefined
     if (child && listTree(git, child, path, recursive, max, out)) return true
   }

@@ -32,7 +32,9 @@ export const REST_HANDLERS: RouteMap = {
 export function createHandlers(table: RouteTable): Map<string, Handler> {
   const missing = Object.keys(REST_HANDLERS).filter((key) => !table.has(key))
   if (missing.length > 0) {
-    throw new Error(`[sim] Handlers for routes GitHub's OpenAPI description does not have: ${missing.join(', ')}`)
+    throw new Error(
+      `[sim] Handlers for routes GitHub's OpenAPI description does not have: ${missing.join(', ')}`,
+    )
   }
   return new Map(Object.entries(REST_HANDLERS))
 }

@@ -20,7 +20,10 @@ function matchesFilters(ctx: RequestContext, issue: IssueRecord): boolean {
   const q = ctx.query
   const state = q.get('state') ?? 'open'
   if (state !== 'all' && issue.state !== state) return false
-  const labels = (q.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean)
+  const labels = (q.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean)
   const own = issue.labels.map((l) => l.toLowerCase())
   if (!labels.every((l) => own.includes(l))) return false
   const since = q.get('since')
@@ -50,7 +53,13 @@ function createIssue(ctx: RequestContext) {
   const title = bodyText(ctx, 'title', { required: true })
   const body = bodyText(ctx, 'body', { max: ctx.rt.limits.bodyChars })
   const labels = Array.isArray(ctx.body.labels) ? ctx.body.labels.map(String) : undefined
-  const issue = ctx.rt.state.issues.create({ repo, title: title as string, body, labels, author: actorLogin(ctx.identity) })
+  const issue = ctx.rt.state.issues.create({
+    repo,
+    title: title as string,
+    body,
+    labels,
+    author: actorLogin(ctx.identity),
+  })
   return { status: 201, body: serializeIssue(issue, ctx.rt.urls) }
 }
 
@@ -64,16 +73,28 @@ function updateIssue(ctx: RequestContext) {
   }
   const state = ctx.body.state
   if (state !== undefined && state !== 'open' && state !== 'closed') {
-    throw validationFailed('Issue', 'state', `state must be "open" or "closed", not ${JSON.stringify(state)}`, 'invalid')
+    throw validationFailed(
+      'Issue',
+      'state',
+      `state must be "open" or "closed", not ${JSON.stringify(state)}`,
+      'invalid',
+    )
   }
   const reason = ctx.body.state_reason
   if (reason !== undefined && reason !== null && !STATE_REASONS.includes(String(reason))) {
-    throw validationFailed('Issue', 'state_reason', `state_reason must be one of ${STATE_REASONS.join(', ')}`, 'invalid')
+    throw validationFailed(
+      'Issue',
+      'state_reason',
+      `state_reason must be one of ${STATE_REASONS.join(', ')}`,
+      'invalid',
+    )
   }
   if (state !== undefined) patch.state = state
   if (reason !== undefined) patch.stateReason = reason as StateReason | null
   if (Array.isArray(ctx.body.labels)) {
-    patch.labels = ctx.body.labels.map((l) => (typeof l === 'string' ? l : String((l as { name: unknown }).name)))
+    patch.labels = ctx.body.labels.map((l) =>
+      typeof l === 'string' ? l : String((l as { name: unknown }).name),
+    )
   }
   const updated = ctx.rt.state.issues.update(repo, issue.number, patch, actorLogin(ctx.identity))
   return { body: serializeIssue(updated, ctx.rt.urls) }

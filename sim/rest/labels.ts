@@ -20,7 +20,9 @@ function createLabel(ctx: RequestContext) {
   const repo = repoFor(ctx, ['issues'], 'write')
   const name = bodyText(ctx, 'name', { required: true, resource: 'Label' }) as string
   if (ctx.rt.state.labels.get(repo, name)) {
-    throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] })
+    throw new HttpError(422, 'Validation Failed', {
+      errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+    })
   }
   const color = bodyText(ctx, 'color', { resource: 'Label' })?.replace(/^#/, '')
   const description = bodyText(ctx, 'description', { resource: 'Label' }) ?? null
@@ -52,12 +54,22 @@ export const labelRoutes: RouteMap = {
   },
   'PUT /repos/{owner}/{repo}/issues/{issue_number}/labels': (ctx) => {
     const issue = writableIssue(ctx)
-    ctx.rt.state.issues.update(issue.repo, issue.number, { labels: labelNames(ctx.body) }, actorLogin(ctx.identity))
+    ctx.rt.state.issues.update(
+      issue.repo,
+      issue.number,
+      { labels: labelNames(ctx.body) },
+      actorLogin(ctx.identity),
+    )
     return { body: issueLabels(issue, ctx.rt.urls) }
   },
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': (ctx) => {
     const issue = writableIssue(ctx)
-    const removed = ctx.rt.state.issues.removeLabel(issue.repo, issue.number, ctx.params.name ?? '', actorLogin(ctx.identity))
+    const removed = ctx.rt.state.issues.removeLabel(
+      issue.repo,
+      issue.number,
+      ctx.params.name ?? '',
+      actorLogin(ctx.identity),
+    )
     if (!removed) throw new HttpError(404, 'Label does not exist')
     return { body: issueLabels(issue, ctx.rt.urls) }
   },

@@ -43,7 +43,10 @@ function listFiles(ctx: RequestContext) {
 function updatePull(ctx: RequestContext) {
   const issue = pullFor(ctx, repoFor(ctx, ['pull_requests']))
   repoFor(ctx, ['pull_requests'], 'write')
-  const state = ctx.body.state === 'open' || ctx.body.state === 'closed' ? (ctx.body.state as 'open' | 'closed') : undefined
+  const state =
+    ctx.body.state === 'open' || ctx.body.state === 'closed'
+      ? (ctx.body.state as 'open' | 'closed')
+      : undefined
   const patch = {
     title: bodyText(ctx, 'title', { resource: 'PullRequest' }),
     body: bodyText(ctx, 'body', { resource: 'PullRequest', max: ctx.rt.limits.bodyChars }),

@@ -25,7 +25,19 @@ function listOrgRepos(ctx: RequestContext) {
   const repos = rt.state.repos
     .list(org.login)
     .filter((r) => canSee(ctx.identity, r, rt.state.installations))
-    .filter((r) => type === 'all' || (type === 'public' ? !r.private : type === 'private' ? r.private : type === 'forks' ? r.fork : type === 'sources' ? !r.fork : true))
+    .filter(
+      (r) =>
+        type === 'all' ||
+        (type === 'public'
+          ? !r.private
+          : type === 'private'
+            ? r.private
+            : type === 'forks'
+              ? r.fork
+              : type === 'sources'
+                ? !r.fork
+                : true),
+    )
     .sort((a, b) => (key?.(a) ?? '').localeCompare(key?.(b) ?? '') * (direction === 'asc' ? 1 : -1))
   const page = paginate(ctx, repos)
   return { headers: page.headers, body: page.items.map((r) => serializeRepo(r, rt.urls)) }

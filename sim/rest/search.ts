@@ -14,8 +14,15 @@ function searchIssuesRoute(ctx: RequestContext) {
   if ((page - 1) * perPage >= rt.limits.searchResults) {
     throw new HttpError(422, `Only the first ${rt.limits.searchResults} search results are available`)
   }
-  const repos = [...rt.state.core.repos.values()].filter((r) => canSee(ctx.identity, r, rt.state.installations))
-  const result = searchIssues(repos, q, ctx.query.get('sort') ?? undefined, ctx.query.get('order') ?? undefined)
+  const repos = [...rt.state.core.repos.values()].filter((r) =>
+    canSee(ctx.identity, r, rt.state.installations),
+  )
+  const result = searchIssues(
+    repos,
+    q,
+    ctx.query.get('sort') ?? undefined,
+    ctx.query.get('order') ?? undefined,
+  )
   for (const term of result.unsupported) {
     rt.recordViolation({
       kind: 'unsupported-search',

@@ -5,9 +5,11 @@ import { serializeFullUser } from './serialize/user.js'
 
 function getAuthenticatedUser(ctx: RequestContext) {
   const { identity } = ctx
-  if (identity.kind === 'user' && identity.account) return { body: serializeFullUser(identity.account, ctx.rt.urls) }
+  if (identity.kind === 'user' && identity.account)
+    return { body: serializeFullUser(identity.account, ctx.rt.urls) }
   if (identity.kind === 'installation' || identity.kind === 'actions') throw notAccessible()
-  if (identity.kind === 'app') throw new HttpError(401, 'A JSON web token can only call /app endpoints; use an installation token')
+  if (identity.kind === 'app')
+    throw new HttpError(401, 'A JSON web token can only call /app endpoints; use an installation token')
   throw new HttpError(401, 'Requires authentication')
 }
 

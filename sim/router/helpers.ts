@@ -7,7 +7,11 @@ import { HttpError, notFound, validationFailed } from './http-error.js'
  * The repository of `{owner}/{repo}`, after checking the caller may use `resources` (any one) at
  * `level`. Reads of repository metadata need no named permission.
  */
-export function repoFor(ctx: RequestContext, resources: string[] = ['metadata'], level: 'read' | 'write' = 'read'): RepoRecord {
+export function repoFor(
+  ctx: RequestContext,
+  resources: string[] = ['metadata'],
+  level: 'read' | 'write' = 'read',
+): RepoRecord {
   const repo = ctx.rt.state.core.findRepo(ctx.params.owner ?? '', ctx.params.repo ?? '')
   if (!repo) throw notFound()
   requireRepoPermission(ctx.identity, repo, ctx.rt.state.installations, resources, level)
@@ -34,7 +38,8 @@ export function bodyText(
     if (options.required) throw validationFailed(resource, field, `${field} is missing`, 'missing_field')
     return undefined
   }
-  if (typeof value !== 'string') throw validationFailed(resource, field, `${field} must be a string`, 'invalid')
+  if (typeof value !== 'string')
+    throw validationFailed(resource, field, `${field} must be a string`, 'invalid')
   if (options.max !== undefined && value.length > options.max) {
     throw validationFailed(resource, field, `${field} is too long (maximum is ${options.max} characters)`)
   }

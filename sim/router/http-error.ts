@@ -22,6 +22,11 @@ export const notFound = (): HttpError => new HttpError(404, 'Not Found')
 export const notAccessible = (): HttpError => new HttpError(403, 'Resource not accessible by integration')
 
 /** 422 with GitHub's `errors` list. */
-export function validationFailed(resource: string, field: string, message: string, code = 'custom'): HttpError {
+export function validationFailed(
+  resource: string,
+  field: string,
+  message: string,
+  code = 'custom',
+): HttpError {
   return new HttpError(422, 'Validation Failed', { errors: [{ resource, code, field, message }] })
 }

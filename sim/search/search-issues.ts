@@ -42,7 +42,9 @@ function qualifierTest(q: Qualifier, unsupported: string[]): Test | null {
     case 'no':
       return value === 'label' ? (i) => i.labels.length === 0 : unknown(q, unsupported)
     case 'author':
-      return (i) => i.author.login.toLowerCase() === value || i.author.login.toLowerCase() === `${value.replace(/^app\//, '')}[bot]`
+      return (i) =>
+        i.author.login.toLowerCase() === value ||
+        i.author.login.toLowerCase() === `${value.replace(/^app\//, '')}[bot]`
     case 'archived':
       return (i) => String(i.repo.archived) === value
     case 'in':
@@ -91,7 +93,12 @@ function wordTest(words: string[], scopes: string[]): Test {
  * the caller can see. Sorting follows `sort`/`order` (or a `sort:` qualifier); best match is
  * approximated by most recently updated.
  */
-export function searchIssues(repos: RepoRecord[], query: string, sort?: string, order?: string): SearchResult {
+export function searchIssues(
+  repos: RepoRecord[],
+  query: string,
+  sort?: string,
+  order?: string,
+): SearchResult {
   const { qualifiers, words } = parseSearchQuery(query)
   const unsupported: string[] = []
   const tests: Test[] = []
@@ -106,7 +113,11 @@ export function searchIssues(repos: RepoRecord[], query: string, sort?: string, 
   const field = sort ?? sortQualifier?.[0] ?? 'updated'
   const direction = (order ?? sortQualifier?.[1] ?? 'desc') === 'asc' ? 1 : -1
   const key = (i: IssueRecord): number =>
-    field === 'created' ? Date.parse(i.createdAt) : field === 'comments' ? i.comments.length : Date.parse(i.updatedAt)
+    field === 'created'
+      ? Date.parse(i.createdAt)
+      : field === 'comments'
+        ? i.comments.length
+        : Date.parse(i.updatedAt)
   items.sort((a, b) => (key(a) - key(b) || a.id - b.id) * direction)
   return { items, unsupported }
 }

@@ -12,7 +12,10 @@ import { pause } from './pause.js'
 import { readBody, send } from './send.js'
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-const NOT_WRITES = new Set(['POST /app/installations/{installation_id}/access_tokens', 'DELETE /installation/token'])
+const NOT_WRITES = new Set([
+  'POST /app/installations/{installation_id}/access_tokens',
+  'DELETE /installation/token',
+])
 
 export interface Dispatch {
   rt: SimRuntime
@@ -41,7 +44,11 @@ export async function handleRequest(d: Dispatch, req: IncomingMessage, res: Serv
   const { path, prefix, query } = normalise(req.url ?? '/')
   const isGraphql = path === '/graphql' && method === 'POST'
   const match = isGraphql ? null : rt.routes.match(method, path)
-  const routeKey = isGraphql ? 'POST /graphql' : match ? `${method} ${match.route.template}` : `${method} ${path}`
+  const routeKey = isGraphql
+    ? 'POST /graphql'
+    : match
+      ? `${method} ${match.route.template}`
+      : `${method} ${path}`
   rt.counters.count(routeKey)
   const fault = rt.faults.decide(routeKey)
   if (fault?.kind === 'hang') {
@@ -59,10 +66,17 @@ export async function handleRequest(d: Dispatch, req: IncomingMessage, res: Serv
     }
     if (fault) {
       rt.counters.faults.errors++
-      throw new HttpError(fault.status ?? 500, fault.status === 502 ? 'Server Error' : 'Internal Server Error')
+      throw new HttpError(
+        fault.status ?? 500,
+        fault.status === 502 ? 'Server Error' : 'Internal Server Error',
+      )
     }
     if (!isGraphql && !match) {
-      rt.recordViolation({ kind: 'unknown-route', request: `${method} ${path}`, message: 'GitHub has no such REST operation (not in its OpenAPI description); answered 404.' })
+      rt.recordViolation({
+        kind: 'unknown-route',
+        request: `${method} ${path}`,
+        message: 'GitHub has no such REST operation (not in its OpenAPI description); answered 404.',
+      })
       throw notFound()
     }
     const identity = authenticate(rt, headerValue(req.headers.authorization))
@@ -77,7 +91,8 @@ export async function handleRequest(d: Dispatch, req: IncomingMessage, res: Serv
   }
   rt.counters.status(status)
   if (status === 403 && headers['x-ratelimit-remaining'] === '0') rt.counters.rateLimited++
-  if (!isGraphql && WRITE_METHODS.has(method) && status < 400 && !NOT_WRITES.has(routeKey)) rt.counters.writes++
+  if (!isGraphql && WRITE_METHODS.has(method) && status < 400 && !NOT_WRITES.has(routeKey))
+    rt.counters.writes++
 }
 
 interface RestCall {
@@ -96,7 +111,9 @@ async function runRest(d: Dispatch, call: RestCall): Promise<Reply> {
   const routeKey = `${call.method} ${call.match.route.template}`
   const resource: RateResource = call.path.startsWith('/search/') ? 'search' : 'core'
   const free = routeKey === 'GET /rate_limit'
-  const rate = free ? rt.rateLimiter.peek(call.identity, resource) : rt.rateLimiter.take(call.identity, resource)
+  const rate = free
+    ? rt.rateLimiter.peek(call.identity, resource)
+    : rt.rateLimiter.take(call.identity, resource)
   const limitHeaders = rateHeaders(rate)
   if (!free && !(rate as { ok?: boolean }).ok) {
     throw new HttpError(403, `API rate limit exceeded for ${call.identity.rateLabel}.`, {}, limitHeaders)

@@ -12,7 +12,11 @@ export interface RunningServer {
 }
 
 /** Starts the HTTP server on 127.0.0.1. Hung requests are closed after `rt.faults.hangMs`, so tests never hang. */
-export async function startHttpServer(rt: SimRuntime, handlers: Map<string, Handler>, port = 0): Promise<RunningServer> {
+export async function startHttpServer(
+  rt: SimRuntime,
+  handlers: Map<string, Handler>,
+  port = 0,
+): Promise<RunningServer> {
   const sockets = new Set<Socket>()
   const timers = new Set<NodeJS.Timeout>()
   const hold = (req: IncomingMessage): void => {

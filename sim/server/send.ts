@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Reply } from '../router/context.js'
 
 let requestCounter = 0
@@ -17,7 +17,9 @@ export function send(res: ServerResponse, reply: Reply, extraHeaders: Record<str
   if (status === 204 || status === 304) {
     res.writeHead(status, headers).end()
   } else if (reply.text !== undefined) {
-    res.writeHead(status, { 'content-type': reply.contentType ?? 'text/plain; charset=utf-8', ...headers }).end(reply.text)
+    res
+      .writeHead(status, { 'content-type': reply.contentType ?? 'text/plain; charset=utf-8', ...headers })
+      .end(reply.text)
   } else {
     const json = JSON.stringify(reply.body ?? null)
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(json)
@@ -26,7 +28,7 @@ export function send(res: ServerResponse, reply: Reply, extraHeaders: Record<str
 }
 
 /** Reads the request body (up to 25 MB, GitHub's largest accepted payloads are smaller). */
-export function readBody(req: import('node:http').IncomingMessage): Promise<Buffer> {
+export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0

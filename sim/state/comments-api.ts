@@ -31,6 +31,7 @@ export class CommentsApi {
     }
     this.core.comments.set(id, comment)
     issue.comments.push(id)
+    if (createdAt > issue.updatedAt) issue.updatedAt = createdAt
     this.emit(comment, 'created')
     return comment
   }
@@ -88,7 +89,12 @@ export class CommentsApi {
     return comment
   }
 
-  private emit(comment: CommentRecord, action: string, actor?: string, changes?: Record<string, unknown>): void {
+  private emit(
+    comment: CommentRecord,
+    action: string,
+    actor?: string,
+    changes?: Record<string, unknown>,
+  ): void {
     this.core.emit({
       event: 'issue_comment',
       action,

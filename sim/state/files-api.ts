@@ -26,14 +26,26 @@ export class FilesApi {
     const base = repo.git.resolve(beforeSha ?? input.from ?? repo.defaultBranch, repo.defaultBranch)
     if (!base) throw new Error(`[sim] Cannot start branch "${branch}" of ${repo.name} from "${input.from}".`)
     const author = this.core.actor(input.author)
-    const commit = this.writeCommit(repo, base, input.files, input.message ?? `Update ${branch}`, author.login)
+    const commit = this.writeCommit(
+      repo,
+      base,
+      input.files,
+      input.message ?? `Update ${branch}`,
+      author.login,
+    )
     repo.git.branches.set(branch, commit.sha)
     if (branch === repo.defaultBranch) repo.pushedAt = commit.date
     this.core.emit({
       event: 'push',
       sender: author,
       repo,
-      extra: { ref: `refs/heads/${branch}`, before: beforeSha ?? '0'.repeat(40), after: commit.sha, commit, base },
+      extra: {
+        ref: `refs/heads/${branch}`,
+        before: beforeSha ?? '0'.repeat(40),
+        after: commit.sha,
+        commit,
+        base,
+      },
     })
     return commit
   }

@@ -34,7 +34,13 @@ export class InstallationsApi {
     }
     this.core.installations.set(id, installation)
     const repositories = this.repositoriesOf(installation)
-    this.core.emit({ event: 'installation', action: 'created', sender: account, installation, extra: { repositories } })
+    this.core.emit({
+      event: 'installation',
+      action: 'created',
+      sender: account,
+      installation,
+      extra: { repositories },
+    })
     return installation
   }
 
@@ -70,7 +76,9 @@ export class InstallationsApi {
   /** Adds repositories to a `selected` installation and emits `installation_repositories.added`. */
   addRepositories(id: number, names: string[]): void {
     const installation = this.require(id)
-    const added = this.resolve(installation.account.login, names).filter((r) => !installation.repositoryIds.has(r))
+    const added = this.resolve(installation.account.login, names).filter(
+      (r) => !installation.repositoryIds.has(r),
+    )
     for (const repoId of added) installation.repositoryIds.add(repoId)
     this.emitRepositories(installation, 'added', added)
   }
@@ -84,7 +92,9 @@ export class InstallationsApi {
         installation.repositoryIds.add(repo.id)
       }
     }
-    const removed = this.resolve(installation.account.login, names).filter((r) => installation.repositoryIds.has(r))
+    const removed = this.resolve(installation.account.login, names).filter((r) =>
+      installation.repositoryIds.has(r),
+    )
     for (const repoId of removed) installation.repositoryIds.delete(repoId)
     this.emitRepositories(installation, 'removed', removed)
   }
@@ -95,10 +105,20 @@ export class InstallationsApi {
     const repositories = this.repositoriesOf(installation)
     this.core.installations.delete(id)
     const sender = installation.account
-    this.core.emit({ event: 'installation', action: 'deleted', sender, installation, extra: { repositories } })
+    this.core.emit({
+      event: 'installation',
+      action: 'deleted',
+      sender,
+      installation,
+      extra: { repositories },
+    })
   }
 
-  private emitRepositories(installation: InstallationRecord, action: 'added' | 'removed', ids: number[]): void {
+  private emitRepositories(
+    installation: InstallationRecord,
+    action: 'added' | 'removed',
+    ids: number[],
+  ): void {
     installation.updatedAt = this.core.clock.tick()
     const repos = ids.map((repoId) => this.core.reposById.get(repoId) as RepoRecord)
     this.core.emit({

@@ -84,7 +84,8 @@ export class IssuesApi {
     if (patch.labels !== undefined) this.setLabels(issue, patch.labels, sender)
     if (patch.state === 'closed' && issue.state === 'open') this.close(issue, patch.stateReason, sender, now)
     else if (patch.state === 'open' && issue.state === 'closed') this.reopen(issue, sender)
-    else if (patch.stateReason !== undefined && issue.state === 'closed') issue.stateReason = patch.stateReason
+    else if (patch.stateReason !== undefined && issue.state === 'closed')
+      issue.stateReason = patch.stateReason
     return issue
   }
 
@@ -113,7 +114,12 @@ export class IssuesApi {
   }
 
   /** Moves an issue to another repository (new number there) and emits `transferred` and `opened`. */
-  transfer(repo: string | RepoRecord, number: number, target: string | RepoRecord, actor?: string): IssueRecord {
+  transfer(
+    repo: string | RepoRecord,
+    number: number,
+    target: string | RepoRecord,
+    actor?: string,
+  ): IssueRecord {
     const issue = this.core.issue(repo, number)
     if (issue.pull) throw new Error('[sim] Pull requests cannot be transferred.')
     const sender = this.core.actor(actor)
@@ -155,8 +161,18 @@ export class IssuesApi {
     this.addLabels(issue.repo, issue.number, names, sender.login)
   }
 
-  private close(issue: IssueRecord, reason: StateReason | null | undefined, sender: Account, now: string): void {
-    Object.assign(issue, { state: 'closed', stateReason: reason ?? 'completed', closedAt: now, closedBy: sender })
+  private close(
+    issue: IssueRecord,
+    reason: StateReason | null | undefined,
+    sender: Account,
+    now: string,
+  ): void {
+    Object.assign(issue, {
+      state: 'closed',
+      stateReason: reason ?? 'completed',
+      closedAt: now,
+      closedBy: sender,
+    })
     this.emit(issue, 'closed', sender)
   }
 

@@ -82,7 +82,8 @@ export class PullsApi {
     const issue = this.issues.insert({ ...input, repo, state: 'closed', stateReason: null })
     const id = this.core.ids.take('pull')
     const base = repo.git.branches.get(repo.defaultBranch) as string
-    const sha = (suffix: string): string => gitSha('commit', Buffer.from(`${repo.id}/${issue.number}/${suffix}`))
+    const sha = (suffix: string): string =>
+      gitSha('commit', Buffer.from(`${repo.id}/${issue.number}/${suffix}`))
     issue.pull = {
       id,
       nodeId: nodeId('PullRequest', id),
@@ -99,14 +100,23 @@ export class PullsApi {
   }
 
   /** Edits title, body, state or labels (as `state.issues.update`) and the draft flag. */
-  update(repoRef: string | RepoRecord, number: number, patch: IssuePatch & { draft?: boolean }, actor?: string) {
+  update(
+    repoRef: string | RepoRecord,
+    number: number,
+    patch: IssuePatch & { draft?: boolean },
+    actor?: string,
+  ) {
     const { pull } = this.pullOf(repoRef, number)
     if (patch.draft !== undefined) pull.draft = patch.draft
     return this.issues.update(repoRef, number, patch, actor)
   }
 
   /** Pushes more changes to the head branch and emits `synchronize`. */
-  push(repoRef: string | RepoRecord, number: number, files: Record<string, string | Buffer | null>): IssueRecord {
+  push(
+    repoRef: string | RepoRecord,
+    number: number,
+    files: Record<string, string | Buffer | null>,
+  ): IssueRecord {
     const { issue, pull, repo } = this.pullOf(repoRef, number)
     const before = repo.git.resolve(pull.head.sha, repo.defaultBranch)
     const base = repo.git.resolve(pull.base.sha, repo.defaultBranch)
@@ -141,7 +151,8 @@ export class PullsApi {
 
   private pullOf(repoRef: string | RepoRecord, number: number) {
     const issue = this.core.issue(repoRef, number)
-    if (!issue.pull) throw new Error(`[sim] #${number} of ${issue.repo.name} is an issue, not a pull request.`)
+    if (!issue.pull)
+      throw new Error(`[sim] #${number} of ${issue.repo.name} is an issue, not a pull request.`)
     return { issue, pull: issue.pull, repo: issue.repo }
   }
 

@@ -53,7 +53,8 @@ export class ReposApi {
       collaborators: new Map(),
       parent: input.parent ? core.repo(input.parent) : null,
     }
-    const files = input.files && Object.keys(input.files).length > 0 ? input.files : { 'README.md': `# ${input.name}\n` }
+    const files =
+      input.files && Object.keys(input.files).length > 0 ? input.files : { 'README.md': `# ${input.name}\n` }
     const blobs = new Map(Object.entries(files).map(([path, content]) => [path, repo.git.putBlob(content)]))
     const commit = repo.git.commit({
       parents: [],

@@ -1,4 +1,4 @@
-import { SimClock } from './clock.js'
+import type { SimClock } from './clock.js'
 import { IdSequence, nodeId } from './ids.js'
 import type {
   Account,
@@ -61,7 +61,13 @@ export class StateCore {
     const now = clock.now()
     const owner = this.account('octocat', 'User')
     const bot = this.account(`${app.slug}[bot]`, 'Bot')
-    this.app = { ...app, clientId: `Iv1.${app.id.toString(16).padStart(16, '0')}`, owner, bot, createdAt: now }
+    this.app = {
+      ...app,
+      clientId: `Iv1.${app.id.toString(16).padStart(16, '0')}`,
+      owner,
+      bot,
+      createdAt: now,
+    }
   }
 
   /** The account with this login, created (as `type`) when it does not exist yet. */

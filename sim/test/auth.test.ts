@@ -13,9 +13,14 @@ describe('auth and permissions', () => {
 
   it('answers 403 "Resource not accessible by integration" to writes with a read-only token (fork PRs)', async () => {
     const octokit = octokitFor(sim, sim.issueToken({ readOnly: true }))
-    await expect(octokit.rest.issues.listComments({ ...repo, issue_number: 1 })).resolves.toMatchObject({ status: 200 })
+    await expect(octokit.rest.issues.listComments({ ...repo, issue_number: 1 })).resolves.toMatchObject({
+      status: 200,
+    })
     const write = octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'hi' })
-    await expect(write).rejects.toMatchObject({ status: 403, response: { data: { message: 'Resource not accessible by integration' } } })
+    await expect(write).rejects.toMatchObject({
+      status: 403,
+      response: { data: { message: 'Resource not accessible by integration' } },
+    })
     expect(sim.state.issues).toBeDefined()
     expect(sim.state.comments.list('acme/payments-api', 1).some((c) => c.body === 'hi')).toBe(false)
   })
@@ -23,12 +28,16 @@ describe('auth and permissions', () => {
   it('hides repositories outside a token’s selection behind 404', async () => {
     const octokit = octokitFor(sim, sim.issueToken({ repositories: ['acme/payments-api'] }))
     await expect(octokit.rest.repos.get(repo)).resolves.toMatchObject({ status: 200 })
-    await expect(octokit.rest.repos.get({ owner: 'acme', repo: 'data-pipeline' })).rejects.toMatchObject({ status: 404 })
+    await expect(octokit.rest.repos.get({ owner: 'acme', repo: 'data-pipeline' })).rejects.toMatchObject({
+      status: 404,
+    })
   })
 
   it('scopes an installation token to its permissions: no contents write for a read grant', async () => {
     const octokit = octokitFor(sim, sim.installationToken())
-    await expect(octokit.rest.pulls.update({ ...repo, pull_number: sim.seeded?.pulls.clean?.number ?? 0, title: 'x' })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      octokit.rest.pulls.update({ ...repo, pull_number: sim.seeded?.pulls.clean?.number ?? 0, title: 'x' }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('answers GET /user and GET /app as GitHub does for each kind of token', async () => {
@@ -47,22 +56,44 @@ describe('auth and permissions', () => {
     const other = generateAppKeyPair(true)
     const forged = await call(sim, '/app', { token: createAppJwt(sim.app.id, other.privateKey) })
     expect(forged).toMatchObject({ status: 401, body: { message: 'A JSON web token could not be decoded' } })
-    const expired = await call(sim, '/app', { token: createAppJwt(sim.app.id, sim.app.privateKey ?? '', Math.floor(Date.now() / 1000) - 3600) })
+    const expired = await call(sim, '/app', {
+      token: createAppJwt(sim.app.id, sim.app.privateKey ?? '', Math.floor(Date.now() / 1000) - 3600),
+    })
     expect(expired.status).toBe(401)
-    expect(await call(sim, '/app/installations', { token: sim.installationToken() })).toMatchObject({ status: 401 })
-    expect(await call(sim, '/repos/acme/payments-api', { token: sim.createAppJwt() })).toMatchObject({ status: 401 })
-    expect(await call(sim, '/repos/acme/payments-api', { token: 'ghs_unknown' })).toMatchObject({ status: 401, body: { message: 'Bad credentials' } })
+    expect(await call(sim, '/app/installations', { token: sim.installationToken() })).toMatchObject({
+      status: 401,
+    })
+    expect(await call(sim, '/repos/acme/payments-api', { token: sim.createAppJwt() })).toMatchObject({
+      status: 401,
+    })
+    expect(await call(sim, '/repos/acme/payments-api', { token: 'ghs_unknown' })).toMatchObject({
+      status: 401,
+      body: { message: 'Bad credentials' },
+    })
   })
 
   it('narrows installation tokens to requested repositories and permissions', async () => {
     const app = octokitFor(sim, sim.createAppJwt())
     const installation_id = sim.seeded?.installation?.id ?? 0
-    const { data } = await app.rest.apps.createInstallationAccessToken({ installation_id, repositories: ['payments-api'], permissions: { issues: 'read' } })
-    expect(data).toMatchObject({ repository_selection: 'selected', permissions: { issues: 'read' }, repositories: [{ full_name: 'acme/payments-api' }] })
+    const { data } = await app.rest.apps.createInstallationAccessToken({
+      installation_id,
+      repositories: ['payments-api'],
+      permissions: { issues: 'read' },
+    })
+    expect(data).toMatchObject({
+      repository_selection: 'selected',
+      permissions: { issues: 'read' },
+      repositories: [{ full_name: 'acme/payments-api' }],
+    })
     const octokit = octokitFor(sim, data.token)
     await expect(octokit.rest.issues.create({ ...repo, title: 'x' })).rejects.toMatchObject({ status: 403 })
-    await expect(octokit.rest.repos.get({ owner: 'acme', repo: 'data-pipeline' })).rejects.toMatchObject({ status: 404 })
-    const tooMuch = app.rest.apps.createInstallationAccessToken({ installation_id, permissions: { administration: 'write' } })
+    await expect(octokit.rest.repos.get({ owner: 'acme', repo: 'data-pipeline' })).rejects.toMatchObject({
+      status: 404,
+    })
+    const tooMuch = app.rest.apps.createInstallationAccessToken({
+      installation_id,
+      permissions: { administration: 'write' },
+    })
     await expect(tooMuch).rejects.toMatchObject({ status: 422 })
   })
 
@@ -70,7 +101,10 @@ describe('auth and permissions', () => {
     sim.state.repos.update('acme/sandbox-tools', { archived: true })
     const octokit = octokitFor(sim, sim.issueToken())
     const write = octokit.rest.issues.create({ owner: 'acme', repo: 'sandbox-tools', title: 'x' })
-    await expect(write).rejects.toMatchObject({ status: 403, response: { data: { message: 'Repository was archived so is read-only.' } } })
+    await expect(write).rejects.toMatchObject({
+      status: 403,
+      response: { data: { message: 'Repository was archived so is read-only.' } },
+    })
   })
 
   it('lets anonymous callers read public repositories only, and never write', async () => {
@@ -78,6 +112,9 @@ describe('auth and permissions', () => {
     const privateRepo = [...sim.state.core.repos.values()].find((r) => r.private)
     expect((await call(sim, `/repos/acme/${publicRepo?.name}`)).status).toBe(200)
     expect((await call(sim, `/repos/acme/${privateRepo?.name}`)).status).toBe(404)
-    expect((await call(sim, `/repos/acme/${publicRepo?.name}/issues`, { method: 'POST', body: { title: 'x' } })).status).toBe(401)
+    expect(
+      (await call(sim, `/repos/acme/${publicRepo?.name}/issues`, { method: 'POST', body: { title: 'x' } }))
+        .status,
+    ).toBe(401)
   })
 })

@@ -32,3 +32,13 @@ export async function call(
   }
   return { status: response.status, headers: response.headers, body }
 }
+
+/** The value at a dotted path (`data.repository.issues.nodes.0.number`) of a JSON answer. */
+export function pick(value: unknown, path: string): unknown {
+  let current = value
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string, unknown>)[key]
+  }
+  return current
+}

@@ -41,7 +41,11 @@ describe('Probot against the simulator', () => {
       secret: SECRET,
       baseUrl: baseUrl(sim),
       logLevel: 'warn',
-      Octokit: ProbotOctokit.defaults((o: Record<string, any>) => ({ ...o, retry: { enabled: false }, throttle: { ...o.throttle, enabled: false } })),
+      Octokit: ProbotOctokit.defaults((o: { throttle?: object }) => ({
+        ...o,
+        retry: { enabled: false },
+        throttle: { ...o.throttle, enabled: false },
+      })),
     })
     const middleware = await createNodeMiddleware(app, { probot })
     server = createServer((req, res) => void middleware(req, res))
@@ -49,20 +53,33 @@ describe('Probot against the simulator', () => {
     const port = (server.address() as AddressInfo).port
     sim.configureWebhooks({ url: `http://127.0.0.1:${port}/api/github/webhooks`, secret: SECRET })
 
-    const issue = sim.state.issues.create({ repo: 'acme/payments-ledger', title: 'Please triage', author: 'dana-li' })
+    const issue = sim.state.issues.create({
+      repo: 'acme/payments-ledger',
+      title: 'Please triage',
+      author: 'dana-li',
+    })
     await sim.webhooks.idle()
 
     const opened = sim.webhooks.deliveries.find((d) => d.event === 'issues' && d.action === 'opened')
     expect(opened?.status).toBe(200)
     const comments = sim.state.comments.list('acme/payments-ledger', issue.number)
-    const jobs = [...sim.state.repos.get('acme/payments-ledger').issues.values()].filter((i) => !i.pull && i.labels.includes('migration:auth-v2'))
+    const jobs = [...sim.state.repos.get('acme/payments-ledger').issues.values()].filter(
+      (i) => !i.pull && i.labels.includes('migration:auth-v2'),
+    )
     expect(comments).toHaveLength(1)
-    expect(comments[0]).toMatchObject({ body: `acme/payments-ledger has ${jobs.length} auth-v2 jobs`, author: { login: 'strategy-trace[bot]', type: 'Bot' } })
+    expect(comments[0]).toMatchObject({
+      body: `acme/payments-ledger has ${jobs.length} auth-v2 jobs`,
+      author: { login: 'strategy-trace[bot]', type: 'Bot' },
+    })
     expect(issue.labels).toEqual(['triaged'])
     expect(sim.counters.byRoute['POST /app/installations/{installation_id}/access_tokens']).toBe(1)
     expect(sim.counters.byRoute['POST /graphql']).toBe(1)
     // The app's own comment came back as issue_comment.created and its label as issues.labeled.
-    expect(sim.webhooks.deliveries.map((d) => `${d.event}.${d.action}`)).toEqual(['issues.opened', 'issue_comment.created', 'issues.labeled'])
+    expect(sim.webhooks.deliveries.map((d) => `${d.event}.${d.action}`)).toEqual([
+      'issues.opened',
+      'issue_comment.created',
+      'issues.labeled',
+    ])
     expectNoViolations(sim)
   })
 })

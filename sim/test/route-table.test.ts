@@ -13,7 +13,9 @@ describe('RouteTable', () => {
   })
 
   it('prefers literal segments over parameters', () => {
-    expect(table.match('GET', '/repos/acme/api/issues/comments')?.route.template).toBe('/repos/{owner}/{repo}/issues/comments')
+    expect(table.match('GET', '/repos/acme/api/issues/comments')?.route.template).toBe(
+      '/repos/{owner}/{repo}/issues/comments',
+    )
     expect(table.match('GET', '/repos/acme/api/issues/12')).toMatchObject({
       route: { template: '/repos/{owner}/{repo}/issues/{issue_number}' },
       params: { owner: 'acme', repo: 'api', issue_number: '12' },
@@ -21,7 +23,9 @@ describe('RouteTable', () => {
   })
 
   it('lets a trailing `path` span segments, encoded or not, and treats `contents/` as the root', () => {
-    expect(table.match('GET', '/repos/acme/api/contents/docs/adr/0001-x.md')?.params.path).toBe('docs/adr/0001-x.md')
+    expect(table.match('GET', '/repos/acme/api/contents/docs/adr/0001-x.md')?.params.path).toBe(
+      'docs/adr/0001-x.md',
+    )
     expect(table.match('GET', '/repos/acme/api/contents/docs%2Fadr')?.params.path).toBe('docs/adr')
     expect(table.match('GET', '/repos/acme/api/contents/')?.params.path).toBe('')
   })
@@ -47,15 +51,24 @@ describe('violations', () => {
 
   it('answers a made-up route 404 and records a violation that expectNoViolations throws on', async () => {
     sim.clearViolations()
-    await expect(octokit.request('GET /repos/{owner}/{repo}/strategy', { owner: 'acme', repo: 'payments-api' })).rejects.toMatchObject({ status: 404 })
-    expect(sim.violations).toEqual([expect.objectContaining({ kind: 'unknown-route', request: 'GET /repos/acme/payments-api/strategy' })])
+    await expect(
+      octokit.request('GET /repos/{owner}/{repo}/strategy', { owner: 'acme', repo: 'payments-api' }),
+    ).rejects.toMatchObject({ status: 404 })
+    expect(sim.violations).toEqual([
+      expect.objectContaining({ kind: 'unknown-route', request: 'GET /repos/acme/payments-api/strategy' }),
+    ])
     expect(() => expectNoViolations(sim)).toThrow(/unknown-route.*GET \/repos\/acme\/payments-api\/strategy/)
   })
 
   it('answers a real GitHub route it does not implement 501 and records it', async () => {
     sim.clearViolations()
-    await expect(octokit.rest.repos.listBranches({ owner: 'acme', repo: 'payments-api' })).rejects.toMatchObject({ status: 501 })
-    expect(sim.violations[0]).toMatchObject({ kind: 'unimplemented-route', message: expect.stringContaining('repos/list-branches') })
+    await expect(
+      octokit.rest.repos.listBranches({ owner: 'acme', repo: 'payments-api' }),
+    ).rejects.toMatchObject({ status: 501 })
+    expect(sim.violations[0]).toMatchObject({
+      kind: 'unimplemented-route',
+      message: expect.stringContaining('repos/list-branches'),
+    })
     sim.clearViolations()
     expect(() => expectNoViolations(sim)).not.toThrow()
   })

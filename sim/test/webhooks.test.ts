@@ -9,12 +9,16 @@ import { octokitFor } from './helpers.js'
 interface Received {
   event: string
   id: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- payloads are asserted on field by field
   payload: Record<string, any>
   verified: boolean
 }
 
 const SECRET = 'sim-secret'
-const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Record<string, any>[] }[]
+const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as {
+  name: string
+  examples: Record<string, object>[]
+}[]
 
 describe('webhooks', () => {
   let receiver: Server
@@ -30,7 +34,12 @@ describe('webhooks', () => {
       req.on('end', async () => {
         const signature = String(req.headers['x-hub-signature-256'])
         const verified = await verify(SECRET, body, signature)
-        received.push({ event: String(req.headers['x-github-event']), id: String(req.headers['x-github-delivery']), payload: JSON.parse(body), verified })
+        received.push({
+          event: String(req.headers['x-github-event']),
+          id: String(req.headers['x-github-delivery']),
+          payload: JSON.parse(body),
+          verified,
+        })
         res.writeHead(verified ? 200 : 400).end()
       })
     })
@@ -51,7 +60,12 @@ describe('webhooks', () => {
   it('signs every delivery so @octokit/webhooks-methods verifies it, with installation and sender', async () => {
     const s = await start()
     const octokit = octokitFor(s, s.installationToken())
-    await octokit.rest.issues.create({ owner: 'acme', repo: 'payments-api', title: 'Tracking', labels: ['strategy-trace'] })
+    await octokit.rest.issues.create({
+      owner: 'acme',
+      repo: 'payments-api',
+      title: 'Tracking',
+      labels: ['strategy-trace'],
+    })
     await s.webhooks.idle()
     expect(names()).toEqual(['issues.opened', 'issues.labeled'])
     expect(received.every((r) => r.verified)).toBe(true)
@@ -71,7 +85,8 @@ describe('webhooks', () => {
     s.state.pulls.create({ repo: 'acme/payments-api', title: 'y', head: 'y', files: { 'y.md': 'y' } })
     s.state.files.commit({ repo: 'acme/payments-api', files: { 'z.md': 'z' } })
     await s.webhooks.idle()
-    const missing = (a: object, b: object) => Object.keys(a).filter((k) => !(k in b))
+    const missing = (a: object | undefined, b: object | undefined) =>
+      Object.keys(a ?? {}).filter((k) => !(k in (b ?? {})))
     const checks: [string, string, string[]][] = [
       ['issues', 'opened', ['issue', 'repository', 'sender']],
       ['issue_comment', 'created', ['issue', 'comment']],
@@ -79,32 +94,60 @@ describe('webhooks', () => {
       ['push', '', ['head_commit', 'pusher']],
     ]
     for (const [event, action, objects] of checks) {
-      const reference = examples.find((e) => e.name === event)?.examples.find((x) => (x.action ?? '') === action) as Record<string, any>
-      const ours = received.find((r) => r.event === event && (r.payload.action ?? '') === action)?.payload as Record<string, any>
+      const reference = examples
+        .find((e) => e.name === event)
+        ?.examples.find((x) => (x.action ?? '') === action) as Record<string, object>
+      const ours = received.find((r) => r.event === event && (r.payload.action ?? '') === action)
+        ?.payload as Record<string, object>
+      expect(reference && ours, `${event}.${action}`).toBeDefined()
       expect(missing(reference, ours), `${event}.${action}`).toEqual([])
       for (const key of objects) {
         // `draft` is optional in the issue schema; the simulator sends it for pull requests only.
-        expect(missing(reference[key], ours[key]).filter((k) => k !== 'draft'), `${event}.${action} ${key}`).toEqual([])
+        expect(
+          missing(reference[key], ours[key]).filter((k) => k !== 'draft'),
+          `${event}.${action} ${key}`,
+        ).toEqual([])
       }
     }
   })
 
   it('emits issue lifecycle events for state-API changes: close, reopen, transfer, delete', async () => {
     const s = await start()
-    const issue = s.state.issues.create({ repo: 'acme/payments-api', title: 'Job', labels: ['migration:auth-v2'] })
+    const issue = s.state.issues.create({
+      repo: 'acme/payments-api',
+      title: 'Job',
+      labels: ['migration:auth-v2'],
+    })
     s.state.issues.update('acme/payments-api', issue.number, { state: 'closed', stateReason: 'not_planned' })
     s.state.issues.update('acme/payments-api', issue.number, { state: 'open' })
     const moved = s.state.issues.transfer('acme/payments-api', issue.number, 'acme/payments-ledger')
     s.state.issues.delete('acme/payments-ledger', moved.number)
     await s.webhooks.idle()
-    expect(names()).toEqual(['issues.opened', 'issues.labeled', 'issues.closed', 'issues.reopened', 'issues.transferred', 'issues.opened', 'issues.deleted'])
+    expect(names()).toEqual([
+      'issues.opened',
+      'issues.labeled',
+      'issues.closed',
+      'issues.reopened',
+      'issues.transferred',
+      'issues.opened',
+      'issues.deleted',
+    ])
     expect(received[2]?.payload.issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' })
-    expect(received[4]?.payload.changes).toMatchObject({ new_repository: { full_name: 'acme/payments-ledger' }, new_issue: { number: moved.number } })
+    expect(received[4]?.payload.changes).toMatchObject({
+      new_repository: { full_name: 'acme/payments-ledger' },
+      new_issue: { number: moved.number },
+    })
   })
 
   it('emits pull_request and push events, and installation events', async () => {
     const s = await start()
-    const pull = s.state.pulls.create({ repo: 'acme/payments-api', title: 'ADR', head: 'adr-6', labels: ['theme:global-scale'], files: { 'docs/adr/0006-x.md': '# x\n' } })
+    const pull = s.state.pulls.create({
+      repo: 'acme/payments-api',
+      title: 'ADR',
+      head: 'adr-6',
+      labels: ['theme:global-scale'],
+      files: { 'docs/adr/0006-x.md': '# x\n' },
+    })
     s.state.pulls.push('acme/payments-api', pull.number, { 'docs/adr/0006-x.md': '# x, revised\n' })
     s.state.pulls.update('acme/payments-api', pull.number, { title: 'ADR 6' })
     s.state.pulls.merge('acme/payments-api', pull.number)
@@ -112,10 +155,24 @@ describe('webhooks', () => {
     const installation = s.seeded?.installation?.id as number
     s.state.installations.removeRepositories(installation, ['new-service'])
     await s.webhooks.idle()
-    expect(names()).toEqual(['pull_request.opened', 'pull_request.labeled', 'pull_request.synchronize', 'pull_request.edited', 'push.', 'pull_request.closed', 'installation_repositories.removed'])
-    expect(received.find((r) => r.event === 'push')?.payload).toMatchObject({ ref: 'refs/heads/main', head_commit: { added: ['docs/adr/0006-x.md'] } })
+    expect(names()).toEqual([
+      'pull_request.opened',
+      'pull_request.labeled',
+      'pull_request.synchronize',
+      'pull_request.edited',
+      'push.',
+      'pull_request.closed',
+      'installation_repositories.removed',
+    ])
+    expect(received.find((r) => r.event === 'push')?.payload).toMatchObject({
+      ref: 'refs/heads/main',
+      head_commit: { added: ['docs/adr/0006-x.md'] },
+    })
     expect(received.at(-2)?.payload.pull_request).toMatchObject({ merged: true, state: 'closed' })
-    expect(received.at(-1)?.payload).toMatchObject({ repositories_removed: [{ full_name: 'acme/new-service' }], repository_selection: 'selected' })
+    expect(received.at(-1)?.payload).toMatchObject({
+      repositories_removed: [{ full_name: 'acme/new-service' }],
+      repository_selection: 'selected',
+    })
   })
 
   it('duplicates deliveries with the same id when asked, and can reorder and send concurrently', async () => {
@@ -131,8 +188,19 @@ describe('webhooks', () => {
 
   it('delivers a custom payload on demand and reports the receiver’s status', async () => {
     const s = await start()
-    const delivery = await s.deliver('issue_comment', { action: 'created', installation: { id: 1 }, comment: { body: '/leaderboard refresh' } })
+    const delivery = await s.deliver('issue_comment', {
+      action: 'created',
+      repository: { full_name: 'acme/.github' },
+      comment: { body: '/leaderboard refresh' },
+    })
     expect(delivery.status).toBe(200)
-    expect(received[0]).toMatchObject({ event: 'issue_comment', verified: true, payload: { comment: { body: '/leaderboard refresh' } } })
+    expect(received[0]).toMatchObject({
+      event: 'issue_comment',
+      verified: true,
+      payload: {
+        installation: { id: s.seeded?.installation?.id },
+        comment: { body: '/leaderboard refresh' },
+      },
+    })
   })
 })

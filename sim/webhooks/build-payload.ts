@@ -40,7 +40,13 @@ function envelope(repo: RepoRecord, sender: Account, urls: Urls) {
 
 function pushPayload(change: StateChange, urls: Urls) {
   const repo = change.repo as RepoRecord
-  const extra = change.extra as { ref: string; before: string; after: string; commit: CommitRecord; base: CommitRecord }
+  const extra = change.extra as {
+    ref: string
+    before: string
+    after: string
+    commit: CommitRecord
+    base: CommitRecord
+  }
   const { commit, base } = extra
   const changed = (pick: (had: boolean, has: boolean, same: boolean) => boolean) =>
     [...new Set([...base.files.keys(), ...commit.files.keys()])].filter((p) =>
@@ -82,10 +88,25 @@ function issueLikePayload(change: StateChange, urls: Urls) {
   const changes = change.changes ? { changes: serializeChanges(change.changes, urls) } : {}
   if (change.event === 'pull_request') {
     const sync = change.action === 'synchronize' ? (change.extra as { before: string; after: string }) : {}
-    return { action: change.action, number: issue.number, pull_request: serializePull(issue, urls), ...sync, ...label, ...changes, ...envelope(issue.repo, change.sender, urls) }
+    return {
+      action: change.action,
+      number: issue.number,
+      pull_request: serializePull(issue, urls),
+      ...sync,
+      ...label,
+      ...changes,
+      ...envelope(issue.repo, change.sender, urls),
+    }
   }
   const comment = change.comment ? { comment: serializeComment(change.comment, urls) } : {}
-  return { action: change.action, issue: serializeIssue(issue, urls), ...comment, ...label, ...changes, ...envelope(issue.repo, change.sender, urls) }
+  return {
+    action: change.action,
+    issue: serializeIssue(issue, urls),
+    ...comment,
+    ...label,
+    ...changes,
+    ...envelope(issue.repo, change.sender, urls),
+  }
 }
 
 /** `changes` of `edited` and `transferred`: records become their REST shapes. */
@@ -105,10 +126,24 @@ const brief = (repo: RepoRecord) => ({
 })
 
 function installationPayload(change: StateChange, state: SimState, urls: Urls) {
-  const installation = serializeInstallation(change.installation as NonNullable<StateChange['installation']>, state.app, urls)
-  const extra = (change.extra ?? {}) as { repositories?: RepoRecord[]; added?: RepoRecord[]; removed?: RepoRecord[] }
-  const common = { action: change.action, installation, requester: null, sender: serializeUser(change.sender, urls) }
-  if (change.event === 'installation') return { ...common, repositories: (extra.repositories ?? []).map(brief) }
+  const installation = serializeInstallation(
+    change.installation as NonNullable<StateChange['installation']>,
+    state.app,
+    urls,
+  )
+  const extra = (change.extra ?? {}) as {
+    repositories?: RepoRecord[]
+    added?: RepoRecord[]
+    removed?: RepoRecord[]
+  }
+  const common = {
+    action: change.action,
+    installation,
+    requester: null,
+    sender: serializeUser(change.sender, urls),
+  }
+  if (change.event === 'installation')
+    return { ...common, repositories: (extra.repositories ?? []).map(brief) }
   return {
     ...common,
     repository_selection: installation.repository_selection,

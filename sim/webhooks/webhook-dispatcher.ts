@@ -69,10 +69,16 @@ export class WebhookDispatcher {
     return new Promise((resolve) => this.waiters.push(resolve))
   }
 
-  /** Sends one delivery now and returns it with the receiver's status. */
+  /**
+   * Sends one delivery now and returns it with the receiver's status. Without an `installation` key,
+   * the installation covering `repository.full_name` is added, as GitHub would.
+   */
   async deliver(event: string, payload: Record<string, unknown>): Promise<Delivery> {
-    const installation = payload.installation as { id?: number } | undefined
-    const delivery = this.create(event, payload, installation?.id ?? null)
+    const given = (payload.installation as { id?: number } | undefined)?.id
+    const fullName = (payload.repository as { full_name?: string } | undefined)?.full_name
+    const repo = fullName ? this.state.repos.find(fullName) : undefined
+    const installationId = given ?? (repo && this.state.installations.forRepo(repo)?.id) ?? null
+    const delivery = this.create(event, payload, installationId)
     await this.send(delivery)
     return delivery
   }
@@ -82,7 +88,8 @@ export class WebhookDispatcher {
     const payload = buildPayload(change, this.state, this.urls)
     const delivery = this.create(change.event, payload, installation?.id ?? null)
     if (!this.options) delivery.skipped = 'no webhook URL configured'
-    else if (!installation) delivery.skipped = `no installation covers ${change.repo?.owner.login}/${change.repo?.name}`
+    else if (!installation)
+      delivery.skipped = `no installation covers ${change.repo?.owner.login}/${change.repo?.name}`
     else if (!change.event.startsWith('installation') && !installation.events.includes(change.event)) {
       delivery.skipped = `installation ${installation.id} is not subscribed to "${change.event}"`
     }
@@ -98,9 +105,18 @@ export class WebhookDispatcher {
     const n = ++this.counter
     const id = `${n.toString(16).padStart(8, '0')}-5151-11f0-8000-${'0'.repeat(12)}`
     if (installationId !== null && !payload.installation) {
-      payload.installation = { id: installationId, node_id: Buffer.from(`023:IntegrationInstallation${installationId}`).toString('base64') }
+      payload.installation = {
+        id: installationId,
+        node_id: Buffer.from(`023:IntegrationInstallation${installationId}`).toString('base64'),
+      }
     }
-    const delivery: Delivery = { id, event, action: payload.action as string | undefined, installationId, payload }
+    const delivery: Delivery = {
+      id,
+      event,
+      action: payload.action as string | undefined,
+      installationId,
+      payload,
+    }
     this.deliveries.push(delivery)
     return delivery
   }
@@ -118,7 +134,9 @@ export class WebhookDispatcher {
       }
     }
     const rate = options?.duplicate === true ? 1 : Number(options?.duplicate ?? 0)
-    const sends = batch.flatMap((d) => (rate > 0 && this.prng.chance(rate) ? [d, { ...d, duplicate: true }] : [d]))
+    const sends = batch.flatMap((d) =>
+      rate > 0 && this.prng.chance(rate) ? [d, { ...d, duplicate: true }] : [d],
+    )
     this.inFlight += sends.length
     if (options?.concurrent) {
       for (const d of sends) void this.sendCounted(d)
@@ -142,7 +160,8 @@ export class WebhookDispatcher {
 
   private async send(delivery: Delivery): Promise<void> {
     const options = this.options
-    if (!options) throw new Error('[sim] No webhook URL configured: pass startSimulator({ webhook: { url, secret } }).')
+    if (!options)
+      throw new Error('[sim] No webhook URL configured: pass startSimulator({ webhook: { url, secret } }).')
     if (delivery.duplicate) this.deliveries.push(delivery)
     const body = JSON.stringify(delivery.payload)
     try {

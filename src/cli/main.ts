@@ -8,22 +8,23 @@ import { UsageError, type CliCommand, type CliIo } from './cli-types.js'
 export async function main(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
   const [name, ...args] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const command = COMMANDS.find((c) => c.name === args[0])
-    io.stdout((command ? command.help : renderHelp()) + '\n')
+    const entry = COMMANDS.find((c) => c.name === args[0])
+    io.stdout((entry ? (await entry.load()).help : renderHelp()) + '\n')
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${version}\n`)
     return 0
   }
-  const command = COMMANDS.find((c) => c.name === name)
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name)
+  if (!entry) {
+    const names = COMMANDS.map((c) => c.name).join(', ')
     io.stderr(
-      `strategy-trace: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run \`strategy-trace --help\`.\n`,
+      `strategy-trace: unknown command "${name}". Commands: ${names}. Run \`strategy-trace --help\`.\n`,
     )
     return 2
   }
-  return runCommand(command, args, io)
+  return runCommand(await entry.load(), args, io)
 }
 
 async function runCommand(command: CliCommand, args: string[], io: CliIo): Promise<number> {

@@ -7,7 +7,12 @@ import type { OrgSnapshot, RepoRef } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
 import { createOctokitGateway } from './octokit-gateway.js'
 import type { GatewayOctokit } from './octokit-types.js'
-import { refreshOrgSnapshot, refreshRepoSlices, type SliceScope, type SnapshotParams } from './org-snapshot.js'
+import {
+  refreshOrgSnapshot,
+  refreshRepoSlices,
+  type SliceScope,
+  type SnapshotParams,
+} from './org-snapshot.js'
 import {
   ensureTrackingIssue,
   updateKnownTrackingIssue,
@@ -50,11 +55,14 @@ export function createLeaderboardGateway(octokit: GatewayOctokit, logger: Logger
 
     async canWrite(repo, login) {
       try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
-          owner: repo.owner,
-          repo: repo.repo,
-          username: login,
-        })
+        const { data } = await octokit.request(
+          'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+          {
+            owner: repo.owner,
+            repo: repo.repo,
+            username: login,
+          },
+        )
         return WRITE_PERMISSIONS.has(data.permission) || WRITE_PERMISSIONS.has(data.role_name)
       } catch (error) {
         if (statusOf(error) === 404) return false
@@ -71,7 +79,9 @@ export function createLeaderboardGateway(octokit: GatewayOctokit, logger: Logger
           content,
         })
       } catch (error) {
-        logger.warn(toGitHubError(error, 'react to comment', `${commentId} in ${repo.owner}/${repo.repo}`).message)
+        logger.warn(
+          toGitHubError(error, 'react to comment', `${commentId} in ${repo.owner}/${repo.repo}`).message,
+        )
       }
     },
   }

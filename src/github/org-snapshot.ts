@@ -8,7 +8,12 @@ import type { OrgSnapshot } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
 import type { GatewayOctokit } from './octokit-types.js'
 import { readRepoSlices, type RepoAdrsResult } from './read-repo-slices.js'
-import { toOrgSnapshot, type InstallationState, type LoadedOrgConfig, type RepoListing } from './snapshot-cache.js'
+import {
+  toOrgSnapshot,
+  type InstallationState,
+  type LoadedOrgConfig,
+  type RepoListing,
+} from './snapshot-cache.js'
 
 export interface SnapshotParams {
   octokit: GatewayOctokit
@@ -99,11 +104,14 @@ export async function listRepositories(
   try {
     if (mode === 'owner') raw = await listOwnerRepos(octokit, owner)
     else
-      raw = await octokit.paginate('GET /installation/repositories', { per_page: 100 }).catch((error: unknown) => {
-        // A user token has no installation: 401/403 (403 "must authenticate with an installation token").
-        if (mode === 'auto' && [401, 403, 404].includes(statusOf(error) ?? 0)) return listOwnerRepos(octokit, owner)
-        throw error
-      })
+      raw = await octokit
+        .paginate('GET /installation/repositories', { per_page: 100 })
+        .catch((error: unknown) => {
+          // A user token has no installation: 401/403 (403 "must authenticate with an installation token").
+          if (mode === 'auto' && [401, 403, 404].includes(statusOf(error) ?? 0))
+            return listOwnerRepos(octokit, owner)
+          throw error
+        })
   } catch (error) {
     throw toGitHubError(error, 'list the repositories of', owner)
   }
@@ -113,10 +121,12 @@ export async function listRepositories(
 }
 
 async function listOwnerRepos(octokit: GatewayOctokit, owner: string): Promise<RawRepo[]> {
-  return octokit.paginate('GET /orgs/{org}/repos', { org: owner, type: 'all', per_page: 100 }).catch((error: unknown) => {
-    if (statusOf(error) !== 404) throw error
-    return octokit.paginate('GET /users/{username}/repos', { username: owner, per_page: 100 })
-  })
+  return octokit
+    .paginate('GET /orgs/{org}/repos', { org: owner, type: 'all', per_page: 100 })
+    .catch((error: unknown) => {
+      if (statusOf(error) !== 404) throw error
+      return octokit.paginate('GET /users/{username}/repos', { username: owner, per_page: 100 })
+    })
 }
 
 /** `YYYY-MM-DD` `days` before `today`. */

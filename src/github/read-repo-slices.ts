@@ -9,7 +9,8 @@ import { runAliasedQuery, type GraphqlClient } from './graphql-batch.js'
 import { buildFollowUpQuery, buildRepoBatchQuery, type FolderRequest } from './graphql-queries.js'
 import { commitSlice } from './commit-slice.js'
 import { adrsKey, type AdrsConfig, type InstallationState } from './snapshot-cache.js'
-import { applyFollowUp, applyRepoNode, queueFolder, repoRequest, type ApplyContext, type SliceWork } from './slice-work.js'
+import { queueFolder } from './slice-folders.js'
+import { applyFollowUp, applyRepoNode, repoRequest, type ApplyContext, type SliceWork } from './slice-work.js'
 
 /** What a repository's own `.github/strategy.yml` makes of its ADR settings. */
 export type RepoAdrsResult = { ok: true; adrs: AdrsConfig } | { ok: false; problem: string }

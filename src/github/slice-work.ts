@@ -2,24 +2,19 @@
  * One repository being read: what was asked, what came back, and what is still to fetch. The batch
  * query fills it; follow-up queries finish pages and folders the batch could not.
  */
-import { isAdrPath } from '../core/adr/is-adr-path.js'
 import type { IssueInfo, MergedPullInfo } from '../core/types.js'
-import { couldHoldAdrs } from './could-hold-adrs.js'
 import type { FolderRequest, FollowUpRequest, RepoRequest } from './graphql-queries.js'
 import {
   addIssuePage,
   addPullPage,
-  readFolder,
   type FolderFile,
   type RawFolder,
   type RawIssue,
   type RawPage,
   type RawPull,
 } from './graphql-nodes.js'
+import { addBlob, addFolderContents, applyBatchFolder } from './slice-folders.js'
 import type { AdrsConfig } from './snapshot-cache.js'
-
-/** The tree id remembered for a folder that does not exist (so a warm refresh need not ask for it in full). */
-export const ABSENT = ''
 
 /** An ADR folder's result: reused from the cache (`cached`), or read with its files (`oid` null until read). */
 export type FolderResult =
@@ -54,9 +49,6 @@ export interface ApplyContext {
   since: string
   queue: FollowUp[]
 }
-
-/** How far below an ADR folder sub-folders are followed (`docs/adr/2024/q1/x.md` is depth 2). */
-const MAX_FOLDER_DEPTH = 6
 
 export function repoRequest(work: SliceWork): RepoRequest {
   return {
@@ -98,26 +90,6 @@ export function applyRepoNode(
   if (after) queue(ctx, work, { kind: 'pulls', owner: work.owner, name: work.name, after })
 }
 
-function applyBatchFolder(
-  work: SliceWork,
-  folder: FolderRequest,
-  raw: RawFolder | null,
-  ctx: ApplyContext,
-): void {
-  const oid = raw?.oid ?? ABSENT
-  if (folder.mode !== 'oid') return addFolderContents(work, folder.path, folder.path, raw, ctx)
-  if (work.cachedOids.get(folder.path) === oid) work.results.set(folder.path, { kind: 'cached', oid })
-  else if (oid === ABSENT) work.results.set(folder.path, { kind: 'read', oid, files: [] })
-  else queueFolder(ctx, work, folder.path, folder.path) // changed since the last read: read it whole
-}
-
-/** Reads a folder from scratch (a changed tree, or ADR settings changed by the repository's config). */
-export function queueFolder(ctx: ApplyContext, work: SliceWork, root: string, path: string): void {
-  if (path === root) work.results.set(root, { kind: 'read', oid: null, files: [] })
-  const list = root === '' // the whole repository: list names, fetch only matching texts
-  ctx.queue.push({ work, root, request: { kind: 'folder', owner: work.owner, name: work.name, path, list } })
-}
-
 /** Applies a follow-up result. */
 export function applyFollowUp(item: FollowUp, node: Record<string, unknown> | null, ctx: ApplyContext): void {
   const { work, request } = item
@@ -138,38 +110,9 @@ export function applyFollowUp(item: FollowUp, node: Record<string, unknown> | nu
     })
     if (after) queue(ctx, work, { ...request, after })
   } else if (request.kind === 'blob') {
-    const blob = node.object as { text?: string | null; isBinary?: boolean | null } | null
-    const result = work.results.get(item.root ?? '')
-    if (result?.kind === 'read' && typeof blob?.text === 'string' && !blob.isBinary)
-      result.files.push({ path: request.path, text: blob.text })
+    addBlob(work, item.root ?? '', request.path, node.object)
   } else {
     addFolderContents(work, item.root ?? request.path, request.path, node.object as RawFolder | null, ctx)
-  }
-}
-
-function addFolderContents(
-  work: SliceWork,
-  root: string,
-  path: string,
-  raw: RawFolder | null,
-  ctx: ApplyContext,
-): void {
-  const previous = work.results.get(root)
-  const files = previous?.kind === 'read' ? previous.files : []
-  const oid = path === root ? (raw?.oid ?? ABSENT) : previous?.kind === 'read' ? previous.oid : null
-  work.results.set(root, { kind: 'read', oid, files })
-  if (!raw?.entries) return
-  const found = readFolder(raw, path)
-  files.push(...found.files)
-  for (const listed of found.listed.filter((file) => isAdrPath(file, work.adrs)))
-    ctx.queue.push({
-      work,
-      root,
-      request: { kind: 'blob', owner: work.owner, name: work.name, path: listed },
-    })
-  for (const deeper of found.deeper) {
-    const depth = deeper.slice(root.length).split('/').filter(Boolean).length
-    if (depth <= MAX_FOLDER_DEPTH && couldHoldAdrs(deeper, work.adrs)) queueFolder(ctx, work, root, deeper)
   }
 }
 

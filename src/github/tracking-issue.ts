@@ -5,10 +5,10 @@
  * so it would not see an issue created a second ago).
  */
 import type { Logger } from '../core/logger.js'
-import { hasMarker } from '../core/report/markers.js'
 import type { RepoRef } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
 import type { GatewayOctokit } from './octokit-types.js'
+import { closeDuplicates, listOwnTrackingIssues, type OwnIssue } from './own-tracking-issues.js'
 
 export interface TrackingIssueParams {
   octokit: GatewayOctokit
@@ -32,13 +32,6 @@ export interface TrackingIssueResult {
   result: 'created' | 'updated' | 'unchanged' | 'kept'
   number: number
   /** The body the issue holds now. */
-  body: string
-}
-
-interface OwnIssue {
-  number: number
-  state: string
-  title: string
   body: string
 }
 
@@ -87,28 +80,6 @@ export async function updateKnownTrackingIssue(
   }
 }
 
-/** Our tracking issues in `repo`, oldest first. */
-export async function listOwnTrackingIssues(p: TrackingIssueParams): Promise<OwnIssue[]> {
-  type Raw = { number: number; state: string; title: string; body?: string | null; user: { login: string } | null; pull_request?: unknown }
-  let raw: Raw[]
-  try {
-    raw = await p.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
-      owner: p.repo.owner,
-      repo: p.repo.repo,
-      labels: p.label,
-      creator: p.ownLogin,
-      state: 'all',
-      per_page: 100,
-    })
-  } catch (error) {
-    throw toGitHubError(error, 'list the tracking issues of', `${p.repo.owner}/${p.repo.repo}`)
-  }
-  return raw
-    .filter((issue) => !issue.pull_request && issue.user?.login === p.ownLogin && hasMarker(issue.body, p.marker))
-    .map((issue) => ({ number: issue.number, state: issue.state, title: issue.title, body: issue.body ?? '' }))
-    .sort((a, b) => a.number - b.number)
-}
-
 async function writeIfChanged(p: TrackingIssueParams, issue: OwnIssue): Promise<TrackingIssueResult> {
   if (issue.body === p.body && issue.title === p.title)
     return { result: 'unchanged', number: issue.number, body: issue.body }
@@ -130,21 +101,4 @@ async function writeIfChanged(p: TrackingIssueParams, issue: OwnIssue): Promise<
   }
   p.logger.info(`Updated the tracking issue ${p.repo.owner}/${p.repo.repo}#${issue.number}.`)
   return { result: 'updated', number: issue.number, body: p.body }
-}
-
-async function closeDuplicates(p: TrackingIssueParams, duplicates: OwnIssue[]): Promise<void> {
-  for (const issue of duplicates.filter((d) => d.state === 'open')) {
-    try {
-      await p.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-        owner: p.repo.owner,
-        repo: p.repo.repo,
-        issue_number: issue.number,
-        state: 'closed',
-        state_reason: 'not_planned',
-      })
-      p.logger.info(`Closed duplicate tracking issue #${issue.number}; the oldest one is kept.`)
-    } catch (error) {
-      p.logger.warn(toGitHubError(error, 'close the duplicate tracking issue', `#${issue.number}`).message)
-    }
-  }
 }

@@ -6,7 +6,7 @@ import { validatePullRequest } from '../core/pull-request/validate-pull-request.
 import type { ChangedFile, PullRequestInfo, PullRequestRef } from '../core/types.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { checkChangedAdrs } from './check-changed-adrs.js'
-import { createGatewayFileSource } from './file-source.js'
+import { createGatewayFileSource, type FileSource } from './file-source.js'
 import { loadConfig, type ConfigLoad, type ExtendsTarget } from './load-config.js'
 
 export interface PullRequestCheck {
@@ -27,7 +27,7 @@ export const NO_CONFIG = 'no-config'
 /**
  * The pull request check. The PR is re-fetched (event payloads are stale on re-runs) and the config is
  * read from the *base* sha, so a PR cannot weaken its own check; a PR that edits the config gets its new
- * version validated and reported, never used.
+ * version validated and reported, never used. Changed ADRs are read at the head sha, as data.
  */
 export async function checkPullRequest(p: {
   gateway: GitHubGateway
@@ -42,7 +42,10 @@ export async function checkPullRequest(p: {
   const baseSource = createGatewayFileSource({ gateway, repo: ref, ref: pr.baseSha })
   const base = await loadConfig({ source: baseSource, path: p.configPath, repo: ref, readExtended })
   const { files, truncated } = await gateway.listChangedFiles(ref)
-  const edited = await validateEditedConfig({ ...p, pr, files, readExtended })
+  // The head commit is read through the base repository, where GitHub keeps every pull request's
+  // commits (refs/pull/N/head): that works for forks the token cannot see and for deleted forks.
+  const head = createGatewayFileSource({ gateway, repo: ref, ref: pr.headSha })
+  const edited = await validateEditedConfig({ ...p, pr, head, files, readExtended })
   const result = { pr, themes: [], adrsChecked: 0 }
   if (base.status !== 'loaded') {
     // A PR that fixes a broken base config must be able to pass: its own file is what counts then.
@@ -56,7 +59,7 @@ export async function checkPullRequest(p: {
   const exemption = findExemption({ pr, changedFiles: files, config })
   if (exemption !== null) return { ...result, config, findings: [], skipReason: exemption }
   const prCheck = validatePullRequest({ pr, config })
-  const adrs = await checkChangedAdrs({ gateway, pr, files, config, today: p.today })
+  const adrs = await checkChangedAdrs({ head, files, config, today: p.today })
   const findings = [...base.findings, ...(edited?.findings ?? []), ...prCheck.findings, ...adrs.findings]
   if (truncated) findings.push(tooLarge(pr, files.length))
   return {
@@ -71,17 +74,21 @@ export async function checkPullRequest(p: {
 
 /** The PR's own version of the config, validated when the PR changes it; null when it doesn't. */
 async function validateEditedConfig(p: {
-  gateway: GitHubGateway
   logger: Logger
   pr: PullRequestInfo
+  head: FileSource
   files: readonly ChangedFile[]
   configPath: string
   readExtended: (t: ExtendsTarget) => Promise<string | null>
 }): Promise<ConfigLoad | null> {
   const change = p.files.find((f) => f.path === p.configPath)
   if (!change || change.status === 'removed') return null
-  const source = createGatewayFileSource({ gateway: p.gateway, repo: p.pr.headRepo, ref: p.pr.headSha })
-  const loaded = await loadConfig({ source, path: p.configPath, repo: p.pr, readExtended: p.readExtended })
+  const loaded = await loadConfig({
+    source: p.head,
+    path: p.configPath,
+    repo: p.pr,
+    readExtended: p.readExtended,
+  })
   if (loaded.status === 'loaded') {
     p.logger.info(
       `This pull request changes ${p.configPath}; the new version is valid and applies once merged.`,

@@ -45,7 +45,11 @@ export async function loadOrgConfig(p: {
     }
   if (load.status === 'invalid')
     return { status: 'invalid', message: `The strategy config ${where} is invalid:\n${lines.join('\n')}` }
-  return { status: 'loaded', loaded: { config: load.config, ...repo, path: CONFIG_PATH, text }, warnings: lines }
+  return {
+    status: 'loaded',
+    loaded: { config: load.config, ...repo, path: CONFIG_PATH, text },
+    warnings: lines,
+  }
 }
 
 /**

@@ -12,8 +12,7 @@ import { createRepoAdrsResolver, loadOrgConfig } from './load-org-config.js'
 
 /** What to read: everything, or only some repositories of a warm installation. */
 export type RefreshScope =
-  | { kind: 'full' }
-  | { kind: 'repos'; names: string[]; added?: string[]; removed?: string[] }
+  { kind: 'full' } | { kind: 'repos'; names: string[]; added?: string[]; removed?: string[] }
 
 export interface RefreshLeaderboardParams {
   gateway: LeaderboardGateway
@@ -64,7 +63,9 @@ export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<R
   const body = `${marked.trimEnd()}\n${healthNote(health)}\n`
   if (!p.post) return { result: 'dry-run', body, snapshot, issue: null }
   if (!p.ownLogin) {
-    p.logger.warn('Not posting the leaderboard: our own login is unknown, so our tracking issue cannot be told apart.')
+    p.logger.warn(
+      'Not posting the leaderboard: our own login is unknown, so our tracking issue cannot be told apart.',
+    )
     return { result: 'kept', body, snapshot, issue: null }
   }
   const written = await postBoard(p, { config, body, ownLogin: p.ownLogin, full, health })
@@ -102,7 +103,12 @@ async function readSnapshot(
   }
   if (full || p.scope.kind === 'full') return p.gateway.readOrgSnapshot(read)
   const { names, added, removed } = p.scope
-  return p.gateway.readRepoSlices({ ...read, names, ...(added ? { added } : {}), ...(removed ? { removed } : {}) })
+  return p.gateway.readRepoSlices({
+    ...read,
+    names,
+    ...(added ? { added } : {}),
+    ...(removed ? { removed } : {}),
+  })
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { involvesMigrationLabel, isRefreshCommand, labelNames, pushChanges, type PushPayload } from '../../app/guards.js'
+import {
+  involvesMigrationLabel,
+  isRefreshCommand,
+  labelNames,
+  pushChanges,
+  type PushPayload,
+} from '../../app/guards.js'
 import { adrsSchema } from '../../src/core/config/config.schema.js'
 
 const adrs = adrsSchema.parse({})

@@ -6,7 +6,13 @@ import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim
 import { expectedBody, truthSnapshot } from './truth-snapshot.js'
 
 const TODAY = '2026-11-16'
-const ORG: GenerateOrgOptions = { seed: 'app-e2e', repos: 24, issuesPerRepo: 8, adrsPerRepo: 3, mergedPullsPerRepo: 3 }
+const ORG: GenerateOrgOptions = {
+  seed: 'app-e2e',
+  repos: 24,
+  issuesPerRepo: 8,
+  adrsPerRepo: 3,
+  mergedPullsPerRepo: 3,
+}
 const GOLDEN = new URL('../golden/app-generated-org.md', import.meta.url)
 
 let running: AppOnSim | null = null
@@ -37,7 +43,10 @@ function body(t: AppOnSim): string {
 
 /** The board rendered from the simulator's records, with no request: what a perfect fetch gives. */
 function truth(t: AppOnSim): string {
-  const config = parseConfig(t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? '', 'strategy.yml')
+  const config = parseConfig(
+    t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? '',
+    'strategy.yml',
+  )
   return expectedBody(truthSnapshot(t.sim, config, TODAY), config, TODAY)
 }
 
@@ -72,15 +81,20 @@ describe('the leaderboard app on a generated org', () => {
 })
 
 describe('events on a warm installation', () => {
-  it('a labelled issue changes exactly its team\'s row, in at most 5 requests', async () => {
+  it("a labelled issue changes exactly its team's row, in at most 5 requests", async () => {
     const t = await start()
     install(t)
     await t.settle()
     const before = body(t)
     const migration = t.sim.org?.strategy.migrations[0]
     const teamRepo = t.sim.org?.repos.find((repo) => repo.team && !repo.archived && repo.name !== '.github')
-    if (!migration || !teamRepo?.team) throw new Error('the generated org has no migration or team repository')
-    const issue = t.sim.state.issues.insert({ repo: `acme/${teamRepo.name}`, title: 'Not a job yet', labels: ['bug'] })
+    if (!migration || !teamRepo?.team)
+      throw new Error('the generated org has no migration or team repository')
+    const issue = t.sim.state.issues.insert({
+      repo: `acme/${teamRepo.name}`,
+      title: 'Not a job yet',
+      labels: ['bug'],
+    })
 
     const requests = t.sim.counters.requests
     const started = performance.now()
@@ -92,10 +106,13 @@ describe('events on a warm installation', () => {
     const after = body(t)
     expect(after).toBe(truth(t))
     const [old, now] = [teamRows(before, migration.title), teamRows(after, migration.title)]
-    const changed = [...now.keys()].filter((team) => JSON.stringify(now.get(team)) !== JSON.stringify(old.get(team)))
+    const changed = [...now.keys()].filter(
+      (team) => JSON.stringify(now.get(team)) !== JSON.stringify(old.get(team)),
+    )
     expect(changed).toEqual([teamRepo.team])
     // Cells after the rank: team, leader, jobs, done, remaining, …
-    const counts = (rows: Map<string, string[]>) => [2, 3, 4].map((i) => Number(rows.get(teamRepo.team as string)?.[i]))
+    const counts = (rows: Map<string, string[]>) =>
+      [2, 3, 4].map((i) => Number(rows.get(teamRepo.team as string)?.[i]))
     const [jobs, done, remaining] = counts(old)
     expect(counts(now)).toEqual([(jobs ?? 0) + 1, done, (remaining ?? 0) + 1])
     expect(cost.requests).toBeLessThanOrEqual(5)
@@ -108,10 +125,24 @@ describe('events on a warm installation', () => {
     const [tracking] = trackingIssues(t.sim, 'acme/.github')
     if (!tracking) throw new Error('no tracking issue')
     t.sim.state.repos.setCollaborator('acme/.github', 'lead', 'write')
-    const asked = t.sim.state.comments.create({ repo: 'acme/.github', issue: tracking.number, body: '/leaderboard refresh', author: 'lead' })
-    const stranger = t.sim.state.comments.create({ repo: 'acme/.github', issue: tracking.number, body: '/leaderboard refresh', author: 'visitor' })
+    const asked = t.sim.state.comments.create({
+      repo: 'acme/.github',
+      issue: tracking.number,
+      body: '/leaderboard refresh',
+      author: 'lead',
+    })
+    const stranger = t.sim.state.comments.create({
+      repo: 'acme/.github',
+      issue: tracking.number,
+      body: '/leaderboard refresh',
+      author: 'visitor',
+    })
     await t.settle()
-    const reactions = (id: number) => t.sim.state.comments.get(id)?.reactions.map((r) => r.content).sort()
+    const reactions = (id: number) =>
+      t.sim.state.comments
+        .get(id)
+        ?.reactions.map((r) => r.content)
+        .sort()
     expect(reactions(asked.id)).toEqual(['+1', 'eyes'])
     expect(reactions(stranger.id)).toEqual([])
     expect(body(t)).toBe(truth(t))
@@ -121,12 +152,44 @@ describe('events on a warm installation', () => {
     const t = await start()
     install(t)
     await t.settle()
-    const repo = t.sim.org?.repos.find((r) => !r.archived && Object.keys(r.files).some((f) => f.startsWith('docs/adr/')))
+    const repo = t.sim.org?.repos.find(
+      (r) => !r.archived && Object.keys(r.files).some((f) => f.startsWith('docs/adr/')),
+    )
     if (!repo) throw new Error('no repository with docs/adr')
     const text = '# ADR-0099: Adopt a pushed decision\n\n**Status**: Accepted\n**Date**: 2026-11-01\n'
     t.sim.state.files.commit({ repo: `acme/${repo.name}`, files: { 'docs/adr/0099-pushed.md': text } })
     await t.settle()
     expect(body(t)).toContain('Adopt a pushed decision')
+    expect(body(t)).toBe(truth(t))
+  })
+})
+
+describe('failures', () => {
+  it('keeps a good board while GitHub fails, and catches up once it answers again', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    const good = body(t)
+    t.sim.state.repos.setCollaborator('acme/.github', 'lead', 'write')
+    const [tracking] = trackingIssues(t.sim, 'acme/.github')
+    const ask = () =>
+      t.sim.state.comments.create({
+        repo: 'acme/.github',
+        issue: tracking?.number ?? 0,
+        body: '/leaderboard refresh',
+        author: 'lead',
+      })
+
+    t.sim.faults.inject({ route: 'POST /graphql', fault: 502, times: 100 })
+    ask()
+    await t.settle()
+    expect(body(t)).toBe(good)
+    expect(t.logs.join('')).toContain('could not be read this time')
+
+    t.sim.faults.clear()
+    t.sim.state.files.commit({ repo: 'acme/.github', files: { 'README.md': 'changed' } })
+    ask()
+    await t.settle()
     expect(body(t)).toBe(truth(t))
   })
 })
@@ -142,7 +205,9 @@ describe('concurrent and duplicated deliveries', () => {
       t.sim.state.issues.addLabels(`acme/${repo.name}`, issue.number, [migration?.label ?? ''], 'dana')
     }
     await t.settle()
-    const sent = t.sim.webhooks.deliveries.filter((d) => d.installationId === installation.id && d.status === 200)
+    const sent = t.sim.webhooks.deliveries.filter(
+      (d) => d.installationId === installation.id && d.status === 200,
+    )
     expect(sent.length).toBeGreaterThanOrEqual(40)
     expect(trackingIssues(t.sim, 'acme/.github')).toHaveLength(1)
     expect(body(t)).toBe(truth(t))
@@ -161,7 +226,9 @@ describe('cost', () => {
     await t.settle()
     const c = t.sim.counters.snapshot()
     const ms = Math.round(performance.now() - started)
-    console.info(`100-repo refresh: ${c.requests} requests (${JSON.stringify(c.byRoute)}), ${c.graphqlPoints} points, ${ms} ms`)
+    console.info(
+      `100-repo refresh: ${c.requests} requests (${JSON.stringify(c.byRoute)}), ${c.graphqlPoints} points, ${ms} ms`,
+    )
     expect(body(t)).toBe(truth(t))
     expect(c.requests).toBeLessThanOrEqual(12)
   })

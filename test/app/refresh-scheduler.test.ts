@@ -51,7 +51,9 @@ describe('RefreshScheduler', () => {
     await vi.advanceTimersByTimeAsync(999)
     expect(h.runs).toEqual([])
     await vi.advanceTimersByTimeAsync(1)
-    expect(h.runs).toEqual([{ installationId: 1, request: { kind: 'repos', names: ['api', 'web'] }, context: 'ctx-3' }])
+    expect(h.runs).toEqual([
+      { installationId: 1, request: { kind: 'repos', names: ['api', 'web'] }, context: 'ctx-3' },
+    ])
   })
 
   it('never runs two refreshes of one installation at once; requests during a run make one more', async () => {
@@ -59,7 +61,8 @@ describe('RefreshScheduler', () => {
     h.scheduler.schedule(1, { kind: 'repos', names: ['a'] }, 'first')
     await vi.advanceTimersByTimeAsync(1000)
     expect(h.runs).toHaveLength(1)
-    for (let i = 0; i < 20; i++) h.scheduler.schedule(1, { kind: 'repos', names: [`r${i % 3}`] }, `during-${i}`)
+    for (let i = 0; i < 20; i++)
+      h.scheduler.schedule(1, { kind: 'repos', names: [`r${i % 3}`] }, `during-${i}`)
     await vi.advanceTimersByTimeAsync(10_000)
     expect(h.runs).toHaveLength(1)
     h.open[0]?.resolve()
@@ -124,7 +127,10 @@ describe('mergeRequests', () => {
 
   it('unites repositories, added and removed lists', () => {
     expect(
-      mergeRequests({ kind: 'repos', names: ['b'], added: ['x'] }, { kind: 'repos', names: ['a', 'b'], removed: ['y'] }),
+      mergeRequests(
+        { kind: 'repos', names: ['b'], added: ['x'] },
+        { kind: 'repos', names: ['a', 'b'], removed: ['y'] },
+      ),
     ).toEqual({ kind: 'repos', names: ['a', 'b'], added: ['x'], removed: ['y'] })
   })
 })

@@ -7,7 +7,12 @@ import { pino } from 'pino'
 import { Probot, ProbotOctokit, Server } from 'probot'
 import { createLeaderboardApp, type LeaderboardApp } from '../../app/index.js'
 import { SnapshotCache } from '../../src/github/snapshot-cache.js'
-import { startSimulator, type Simulator, type SimulatorOptions, type WebhookOptions } from '../../sim/index.js'
+import {
+  startSimulator,
+  type Simulator,
+  type SimulatorOptions,
+  type WebhookOptions,
+} from '../../sim/index.js'
 
 export interface AppOnSim {
   sim: Simulator
@@ -63,7 +68,7 @@ export async function startAppOnSim(p: {
   sim.configureWebhooks({ url: `http://127.0.0.1:${port}/api/github/webhooks`, secret: SECRET, ...p.webhook })
   const settle = async () => {
     // Our own writes cause more deliveries (ignored by the app): settle until nothing new happens.
-    for (let seen = -1; seen !== sim.webhooks.deliveries.length; ) {
+    for (let seen = -1; seen !== sim.webhooks.deliveries.length;) {
       seen = sim.webhooks.deliveries.length
       await sim.webhooks.idle()
       await app.scheduler.idle()

@@ -15,7 +15,9 @@ import type { IssueRecord, Simulator } from '../../sim/index.js'
 export function truthSnapshot(sim: Simulator, config: StrategyConfig, today: string): OrgSnapshot {
   const installation = sim.seeded?.installation ?? sim.state.installations.forAccount('acme')
   if (!installation) throw new Error('no installation')
-  const repos = sim.state.installations.repositoriesOf(installation).sort((a, b) => a.name.localeCompare(b.name))
+  const repos = sim.state.installations
+    .repositoriesOf(installation)
+    .sort((a, b) => a.name.localeCompare(b.name))
   const labels = new Set(config.migrations.map((m) => m.label))
   const since = daysBefore(today, config.leaderboard.pr_window_days)
   const slices: RepoSnapshot[] = repos

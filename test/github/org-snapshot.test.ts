@@ -21,7 +21,8 @@ migrations:
     title: Node 24
     label: migrate-node
 `
-const adr = (title: string, status = 'Accepted') => `# ${title}\n\n**Status**: ${status}\n**Strategic Theme**: global-scale\n`
+const adr = (title: string, status = 'Accepted') =>
+  `# ${title}\n\n**Status**: ${status}\n**Strategic Theme**: global-scale\n`
 
 let sim: Simulator
 beforeEach(async () => {
@@ -69,14 +70,30 @@ describe('refreshOrgSnapshot', () => {
     sim.state.repos.create({
       owner: 'acme',
       name: 'big',
-      files: { 'docs/adr/0001-a.md': adr('A'), 'docs/adr/2024/q1/0002-b.md': adr('B'), 'docs/adr/2024/x.png': 'PNG\0' },
+      files: {
+        'docs/adr/0001-a.md': adr('A'),
+        'docs/adr/2024/q1/0002-b.md': adr('B'),
+        'docs/adr/2024/x.png': 'PNG\0',
+      },
     })
     for (let i = 0; i < 230; i++)
-      sim.state.issues.insert({ repo: 'acme/big', title: `Job ${i}`, labels: i % 5 === 0 ? ['migrate-auth', 'migrate-node'] : ['migrate-auth'] })
+      sim.state.issues.insert({
+        repo: 'acme/big',
+        title: `Job ${i}`,
+        labels: i % 5 === 0 ? ['migrate-auth', 'migrate-node'] : ['migrate-auth'],
+      })
     sim.state.issues.insert({ repo: 'acme/big', title: 'Unrelated', labels: ['bug'] })
     for (let i = 0; i < 120; i++) {
       const at = new Date(Date.parse('2026-11-10T00:00:00Z') - i * 86_400_000).toISOString()
-      sim.state.pulls.insertHistoric({ repo: 'acme/big', title: `PR ${i}`, head: `b${i}`, createdAt: at, closedAt: at, merged: true, files: [] })
+      sim.state.pulls.insertHistoric({
+        repo: 'acme/big',
+        title: `PR ${i}`,
+        head: `b${i}`,
+        createdAt: at,
+        closedAt: at,
+        merged: true,
+        files: [],
+      })
     }
     sim.state.repos.create({ owner: 'acme', name: 'small', files: { 'adr/0001-x.md': adr('X') } })
     sim.state.repos.create({ owner: 'acme', name: 'old', archived: true })
@@ -102,7 +119,11 @@ describe('refreshOrgSnapshot', () => {
     sim.state.repos.create({
       owner: 'acme',
       name: 'custom',
-      files: { '.github/strategy.yml': custom, 'architecture/decisions/0001-c.md': adr('C'), 'docs/adr/0001-d.md': adr('D') },
+      files: {
+        '.github/strategy.yml': custom,
+        'architecture/decisions/0001-c.md': adr('C'),
+        'docs/adr/0001-d.md': adr('D'),
+      },
     })
     sim.state.repos.create({
       owner: 'acme',
@@ -115,7 +136,10 @@ describe('refreshOrgSnapshot', () => {
     expect(snapshot.repos.find((r) => r.repo === 'acme/custom')?.adrs.map((a) => a.title)).toEqual(['C'])
     expect(snapshot.repos.find((r) => r.repo === 'acme/broken')?.adrs.map((a) => a.title)).toEqual(['E'])
     expect(snapshot.failed).toEqual([
-      { repo: 'acme/broken', reason: expect.stringMatching(/its .github\/strategy.yml is invalid: .*organisation's ADR paths/) },
+      {
+        repo: 'acme/broken',
+        reason: expect.stringMatching(/its .github\/strategy.yml is invalid: .*organisation's ADR paths/),
+      },
     ])
   })
 
@@ -129,14 +153,20 @@ describe('refreshOrgSnapshot', () => {
     install()
     const { octokit, queries } = client()
     const snapshot = await refreshOrgSnapshot(params(octokit, new SnapshotCache().open(1, 'acme'), config))
-    expect(snapshot.repos.find((r) => r.repo === 'acme/mono')?.adrs.map((a) => a.path)).toEqual(['services/a/adr/0001-m.md'])
+    expect(snapshot.repos.find((r) => r.repo === 'acme/mono')?.adrs.map((a) => a.path)).toEqual([
+      'services/a/adr/0001-m.md',
+    ])
     expect(queries.join('\n')).not.toContain('...Folder')
   })
 })
 
 describe('a warm installation', () => {
   beforeEach(() => {
-    sim.state.repos.create({ owner: 'acme', name: 'api', files: { 'docs/adr/0001-a.md': adr('A', 'Proposed') } })
+    sim.state.repos.create({
+      owner: 'acme',
+      name: 'api',
+      files: { 'docs/adr/0001-a.md': adr('A', 'Proposed') },
+    })
     sim.state.repos.create({ owner: 'acme', name: 'web', files: { 'docs/adr/0001-w.md': adr('W') } })
   })
 
@@ -166,7 +196,10 @@ describe('a warm installation', () => {
     const snapshot = await refreshRepoSlices({ ...params(narrow.octokit, state), names: ['api', 'web'] })
     expect(snapshot.repos.map((r) => r.repo)).toEqual(['acme/.github', 'acme/api', 'acme/web'])
     expect(snapshot.failed).toEqual([
-      { repo: 'acme/web', reason: 'not found, or the app cannot read it; showing data from an earlier refresh' },
+      {
+        repo: 'acme/web',
+        reason: 'not found, or the app cannot read it; showing data from an earlier refresh',
+      },
     ])
   })
 })

@@ -47,7 +47,7 @@ describe('checkPullRequest', () => {
     expect(await result).toMatchObject({ skipReason: NO_CONFIG, findings: [], config: null })
   })
 
-  it('validates changed ADRs at the head sha of the head repository, on the exact line', async () => {
+  it('validates changed ADRs at the head sha, read through the base repository even for forks', async () => {
     const fork = { owner: 'someone', repo: 'api-fork' }
     const adr = VALID_ADR.replace('Accepted', 'Aproved')
     const { gateway, result } = check({
@@ -58,7 +58,7 @@ describe('checkPullRequest', () => {
       ],
       trees: {
         [`acme/api@${BASE_SHA}`]: { [PATH]: CONFIG },
-        [`someone/api-fork@${HEAD_SHA}`]: { 'docs/adr/0007-cdn.md': adr, 'docs/adr/0001-old.md': '' },
+        [`acme/api@${HEAD_SHA}`]: { 'docs/adr/0007-cdn.md': adr, 'docs/adr/0001-old.md': '' },
       },
     })
     const outcome = await result
@@ -66,8 +66,9 @@ describe('checkPullRequest', () => {
       { code: 'ADR_INVALID_STATUS', file: 'docs/adr/0007-cdn.md', line: 3 },
     ])
     expect(outcome.adrsChecked).toBe(1)
-    expect(gateway.calls).toContain(`getFileText someone/api-fork:docs/adr/0007-cdn.md@${HEAD_SHA}`)
-    expect(gateway.calls).toContain(`listTree someone/api-fork@${HEAD_SHA}`)
+    expect(gateway.calls).toContain(`getFileText acme/api:docs/adr/0007-cdn.md@${HEAD_SHA}`)
+    expect(gateway.calls).toContain(`listTree acme/api@${HEAD_SHA}`)
+    expect(gateway.calls.filter((call) => call.includes('someone/'))).toEqual([])
   })
 
   it('checks duplicate numbers against every ADR at head, by file name, reporting only changed files', async () => {

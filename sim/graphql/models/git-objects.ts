@@ -37,7 +37,8 @@ export function treeModel(repo: RepoRecord, tree: TreeRecord, path: string) {
           oid: entry.sha,
           mode: MODE[entry.type],
           size: entry.size ?? 0,
-          extension: entry.type === 'blob' && entry.name.includes('.') ? `.${entry.name.split('.').pop()}` : null,
+          extension:
+            entry.type === 'blob' && entry.name.includes('.') ? `.${entry.name.split('.').pop()}` : null,
           object: () => {
             if (entry.type === 'blob') return blobModel(repo, entry.sha)
             const child = repo.git.tree(entry.sha)
@@ -93,4 +94,3 @@ export function objectAt(repo: RepoRecord, args: { expression?: string; oid?: st
   const tree = repo.git.treeAt(commit, path)
   return tree ? treeModel(repo, tree, path) : null
 }
-

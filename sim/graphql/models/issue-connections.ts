@@ -30,7 +30,11 @@ const anyLabel = (issue: IssueRecord, names: string[]): boolean => {
 /** Orders by `orderBy` (default: created, oldest first, as GitHub's connections do). */
 function ordered(items: IssueRecord[], order: Order | null | undefined): IssueRecord[] {
   const key = (i: IssueRecord): number =>
-    order?.field === 'UPDATED_AT' ? Date.parse(i.updatedAt) : order?.field === 'COMMENTS' ? i.comments.length : i.id
+    order?.field === 'UPDATED_AT'
+      ? Date.parse(i.updatedAt)
+      : order?.field === 'COMMENTS'
+        ? i.comments.length
+        : i.id
   const sign = order?.direction === 'DESC' ? -1 : 1
   return [...items].sort((a, b) => (key(a) - key(b) || a.id - b.id) * sign)
 }

@@ -15,8 +15,16 @@ export function labelModel(repo: RepoRecord, label: LabelRecord, ctx: GqlContext
     url: `${ctx.rt.urls.html}/${repo.owner.login}/${repo.name}/labels/${encodeURIComponent(label.name)}`,
     repository: () => repositoryModel(repo, ctx),
     issues: (args: IssueArgs) =>
-      issueConnection([...repo.issues.values()].filter((i) => !i.pull && has(i.labels)), args, ctx),
+      issueConnection(
+        [...repo.issues.values()].filter((i) => !i.pull && has(i.labels)),
+        args,
+        ctx,
+      ),
     pullRequests: (args: PullArgs) =>
-      pullRequestConnection([...repo.issues.values()].filter((i) => i.pull && has(i.labels)), args, ctx),
+      pullRequestConnection(
+        [...repo.issues.values()].filter((i) => i.pull && has(i.labels)),
+        args,
+        ctx,
+      ),
   }
 }

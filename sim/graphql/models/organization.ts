@@ -1,4 +1,4 @@
-import type { Account } from '../../state/records.js'
+import type { Account, RepoRecord } from '../../state/records.js'
 import { connection, type PageArgs } from '../connection.js'
 import { visible, type GqlContext } from '../gql-context.js'
 import { actorModel } from './actor.js'
@@ -11,7 +11,7 @@ interface RepositoryArgs extends PageArgs {
   orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null
 }
 
-const ORDER_KEYS: Record<string, (r: import('../../state/records.js').RepoRecord) => string> = {
+const ORDER_KEYS: Record<string, (r: RepoRecord) => string> = {
   NAME: (r) => r.name.toLowerCase(),
   CREATED_AT: (r) => r.createdAt,
   UPDATED_AT: (r) => r.updatedAt,
@@ -26,7 +26,9 @@ export function organizationModel(account: Account, ctx: GqlContext) {
       const repos = ctx.rt.state.repos
         .list(account.login)
         .filter((r) => visible(ctx, r))
-        .filter((r) => args.isArchived === undefined || args.isArchived === null || r.archived === args.isArchived)
+        .filter(
+          (r) => args.isArchived === undefined || args.isArchived === null || r.archived === args.isArchived,
+        )
         .filter((r) => args.isFork === undefined || args.isFork === null || r.fork === args.isFork)
         .filter((r) => !args.privacy || r.private === (args.privacy === 'PRIVATE'))
       const key = ORDER_KEYS[args.orderBy?.field ?? '']

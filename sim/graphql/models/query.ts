@@ -25,7 +25,9 @@ function issueIndex(ctx: GqlContext): Map<string, IssueRecord> {
     index = new Map()
     for (const repo of ctx.rt.state.core.repos.values()) {
       for (const issue of repo.issues.values()) {
-        index.set(issue.pull ? `PullRequest:${issue.pull.id}` : `Issue:${issue.id}`, issue)
+        // A pull request's issue id (REST `node_id` in issue lists) resolves to the pull request too.
+        index.set(`Issue:${issue.id}`, issue)
+        if (issue.pull) index.set(`PullRequest:${issue.pull.id}`, issue)
       }
     }
     indexes.set(ctx, index)
@@ -35,7 +37,9 @@ function issueIndex(ctx: GqlContext): Map<string, IssueRecord> {
 
 /** GitHub answers an unknown id with null and a NOT_FOUND error for that id. */
 function nodeOrError(id: string, ctx: GqlContext) {
-  return nodeById(id, ctx) ?? typedError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`)
+  return (
+    nodeById(id, ctx) ?? typedError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`)
+  )
 }
 
 /** Resolves a node id to a Repository, Issue, PullRequest, User, Bot or Organization the caller can see. */
@@ -51,7 +55,8 @@ function nodeById(id: string, ctx: GqlContext) {
     return issue && visible(ctx, issue.repo) ? issueOrPullModel(issue, ctx) : null
   }
   const account = [...core.accounts.values()].find((a) => a.nodeId === id)
-  if (account) return account.type === 'Organization' ? organizationModel(account, ctx) : actorModel(account, ctx)
+  if (account)
+    return account.type === 'Organization' ? organizationModel(account, ctx) : actorModel(account, ctx)
   return null
 }
 
@@ -61,13 +66,26 @@ function search(args: PageArgs & { query: string; type: string }, ctx: GqlContex
     ctx.rt.recordViolation({ kind: 'unimplemented-field', request: ctx.request, message })
     throw typedError('NOT_IMPLEMENTED', message)
   }
-  const repos = [...ctx.rt.state.core.repos.values()].filter((r) => canSee(ctx.identity, r, ctx.rt.state.installations))
+  const repos = [...ctx.rt.state.core.repos.values()].filter((r) =>
+    canSee(ctx.identity, r, ctx.rt.state.installations),
+  )
   const result = searchIssues(repos, args.query)
   for (const term of result.unsupported) {
-    ctx.rt.recordViolation({ kind: 'unsupported-search', request: ctx.request, message: `Search qualifier "${term}" is not understood; it was ignored.` })
+    ctx.rt.recordViolation({
+      kind: 'unsupported-search',
+      request: ctx.request,
+      message: `Search qualifier "${term}" is not understood; it was ignored.`,
+    })
   }
   const reachable = result.items.slice(0, ctx.rt.limits.searchResults)
-  const counts = { issueCount: result.items.length, repositoryCount: 0, userCount: 0, discussionCount: 0, codeCount: 0, wikiCount: 0 }
+  const counts = {
+    issueCount: result.items.length,
+    repositoryCount: 0,
+    userCount: 0,
+    discussionCount: 0,
+    codeCount: 0,
+    wikiCount: 0,
+  }
   return connection(reachable, args, (issue) => issueOrPullModel(issue, ctx), counts)
 }
 
@@ -87,14 +105,20 @@ export function queryRoot(ctx: GqlContext) {
     repository: (args: { owner: string; name: string }) => {
       const repo = core.findRepo(args.owner, args.name)
       if (!visible(ctx, repo)) {
-        throw typedError('NOT_FOUND', `Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`)
+        throw typedError(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`,
+        )
       }
       return repositoryModel(repo, ctx)
     },
     organization: (args: { login: string }) => {
       const account = core.accounts.get(args.login.toLowerCase())
       if (account?.type !== 'Organization') {
-        throw typedError('NOT_FOUND', `Could not resolve to an Organization with the login of '${args.login}'.`)
+        throw typedError(
+          'NOT_FOUND',
+          `Could not resolve to an Organization with the login of '${args.login}'.`,
+        )
       }
       return organizationModel(account, ctx)
     },
@@ -104,7 +128,8 @@ export function queryRoot(ctx: GqlContext) {
     },
     user: (args: { login: string }) => {
       const account = core.accounts.get(args.login.toLowerCase())
-      if (account?.type !== 'User') throw typedError('NOT_FOUND', `Could not resolve to a User with the login of '${args.login}'.`)
+      if (account?.type !== 'User')
+        throw typedError('NOT_FOUND', `Could not resolve to a User with the login of '${args.login}'.`)
       return organizationModel(account, ctx)
     },
     node: (args: { id: string }) => nodeOrError(args.id, ctx),

@@ -47,14 +47,19 @@ export function repositoryModel(repo: RepoRecord, ctx: GqlContext) {
     owner: actorModel(repo.owner, ctx),
     parent: repo.parent ? () => repositoryModel(repo.parent as RepoRecord, ctx) : null,
     defaultBranchRef: () => refModel(repo, repo.defaultBranch, ctx),
-    ref: (args: { qualifiedName: string }) => refModel(repo, args.qualifiedName.replace(/^refs\/heads\//, ''), ctx),
+    ref: (args: { qualifiedName: string }) =>
+      refModel(repo, args.qualifiedName.replace(/^refs\/heads\//, ''), ctx),
     object: (args: { expression?: string; oid?: string }) => {
       requireRead(ctx, 'contents')
       return objectAt(repo, args, ctx)
     },
     issues: (args: IssueArgs) => {
       requireRead(ctx, 'issues')
-      return issueConnection(issues().filter((i) => !i.pull), args, ctx)
+      return issueConnection(
+        issues().filter((i) => !i.pull),
+        args,
+        ctx,
+      )
     },
     issue: (args: { number: number }) => {
       requireRead(ctx, 'issues')
@@ -63,7 +68,11 @@ export function repositoryModel(repo: RepoRecord, ctx: GqlContext) {
     },
     pullRequests: (args: PullArgs) => {
       requireRead(ctx, 'pull_requests')
-      return pullRequestConnection(issues().filter((i) => i.pull), args, ctx)
+      return pullRequestConnection(
+        issues().filter((i) => i.pull),
+        args,
+        ctx,
+      )
     },
     pullRequest: (args: { number: number }) => {
       requireRead(ctx, 'pull_requests')
@@ -75,10 +84,15 @@ export function repositoryModel(repo: RepoRecord, ctx: GqlContext) {
       return label ? labelModel(repo, label, ctx) : null
     },
     labels: (args: PageArgs & { query?: string | null }) => {
-      const all = [...repo.labels.values()].filter((l) => !args.query || l.name.toLowerCase().includes(args.query.toLowerCase()))
+      const all = [...repo.labels.values()].filter(
+        (l) => !args.query || l.name.toLowerCase().includes(args.query.toLowerCase()),
+      )
       return connection(all, args, (label) => labelModel(repo, label, ctx))
     },
     repositoryTopics: (args: PageArgs) =>
-      connection(repo.topics, args, (name) => ({ topic: { name }, url: `${ctx.rt.urls.html}/topics/${name}` })),
+      connection(repo.topics, args, (name) => ({
+        topic: { name },
+        url: `${ctx.rt.urls.html}/topics/${name}`,
+      })),
   }
 }

@@ -12,7 +12,9 @@ export function serializeComment(comment: CommentRecord, urls: Urls) {
   const summary = reactionSummary(url)
   for (const reaction of comment.reactions) {
     summary.total_count++
-    if (reaction.content in summary) (summary as Record<string, unknown>)[reaction.content] = (summary[reaction.content as '+1'] as number) + 1
+    if (reaction.content in summary)
+      (summary as Record<string, unknown>)[reaction.content] =
+        (summary[reaction.content as '+1'] as number) + 1
   }
   return {
     url,

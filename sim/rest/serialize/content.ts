@@ -9,11 +9,19 @@ export function wrappedBase64(content: Buffer): string {
 const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/')
 
 /** The links every contents entry carries. */
-export function contentLinks(repo: RepoRecord, path: string, sha: string, type: 'file' | 'dir', ref: string, urls: Urls) {
+export function contentLinks(
+  repo: RepoRecord,
+  path: string,
+  sha: string,
+  type: 'file' | 'dir',
+  ref: string,
+  urls: Urls,
+) {
   const repoPath = `${repo.owner.login}/${repo.name}`
   const self = `${urls.api}/repos/${repoPath}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`
   const git = `${urls.api}/repos/${repoPath}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`
   const html = `${urls.html}/${repoPath}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${encodePath(path)}`
-  const download = type === 'file' ? `https://raw.githubusercontent.com/${repoPath}/${ref}/${encodePath(path)}` : null
+  const download =
+    type === 'file' ? `https://raw.githubusercontent.com/${repoPath}/${ref}/${encodePath(path)}` : null
   return { url: self, html_url: html, git_url: git, download_url: download, _links: { self, git, html } }
 }

@@ -11,7 +11,10 @@ export function serializeUser(account: Account, urls: Urls) {
     avatar_url: `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: account.type === 'Bot' ? `${urls.html}/apps/${account.login.replace(/\[bot\]$/, '')}` : `${urls.html}/${account.login}`,
+    html_url:
+      account.type === 'Bot'
+        ? `${urls.html}/apps/${account.login.replace(/\[bot\]$/, '')}`
+        : `${urls.html}/${account.login}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createActionOctokit } from '../../action/create-octokit.js'
 import type { Logger } from '../../core/logger.js'
+import { GitHubError } from '../../github/errors.js'
 import { createLeaderboardGateway, type LeaderboardGateway } from '../../github/leaderboard-gateway.js'
 import { createOctokitGateway } from '../../github/octokit-gateway.js'
 import type { GatewayOctokit } from '../../github/octokit-types.js'
@@ -98,6 +99,10 @@ export const leaderboardCommand: CliCommand = {
         io.stderr(`Tracking issue ${outcome.issue.repo}#${outcome.issue.number}: ${outcome.result}.\n`)
       else io.stderr(`Nothing posted (${outcome.result}); see the messages above.\n`)
       return 0
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error
+      io.stderr(`strategy-trace leaderboard: ${error.message}\n`)
+      return 2
     } finally {
       await target.close()
     }

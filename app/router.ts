@@ -1,0 +1,56 @@
+/**
+ * What every handler shares: telling a warm installation from a cold one, and handing requests to the
+ * scheduler with the event's authenticated client.
+ */
+import type { Logger } from '../src/core/logger.js'
+import type { InstallationState, LoadedOrgConfig, SnapshotCache } from '../src/github/snapshot-cache.js'
+import type { OwnLogin } from './own-login.js'
+import type { RefreshRequest, RefreshScheduler } from './refresh-scheduler.js'
+import type { RunContext } from './run-refresh.js'
+
+export interface RouteDeps {
+  scheduler: RefreshScheduler<RunContext>
+  cache: SnapshotCache
+  logger: Logger
+  ownLogin: OwnLogin
+  configRepo: string
+}
+
+/** The part of Probot's context the router reads. */
+export interface EventContext {
+  payload: { installation?: { id: number } | null }
+  octokit: RunContext['octokit']
+}
+
+/** What the app knows of an installation: warm (config and repositories), cold, or without a config. */
+export type Known = { state: InstallationState; config: LoadedOrgConfig } | 'cold' | 'no-config'
+
+export interface Router {
+  d: RouteDeps
+  known(c: EventContext): Known
+  schedule(c: EventContext, org: string, request: RefreshRequest, after?: () => Promise<void>): void
+  /** Cold installations get a full refresh (it learns the config); warm ones `request`; none without a config. */
+  refresh(c: EventContext, org: string, known: Known, request: RefreshRequest, what: string): void
+}
+
+export function createRouter(d: RouteDeps): Router {
+  const schedule: Router['schedule'] = (c, org, request, after) => {
+    const id = c.payload.installation?.id
+    if (id === undefined) return d.logger.info('The event names no installation; skipping it.')
+    d.scheduler.schedule(id, request, { octokit: c.octokit, org }, after)
+  }
+  return {
+    d,
+    schedule,
+    known(c) {
+      const state = c.payload.installation ? d.cache.get(c.payload.installation.id) : undefined
+      if (state?.config && state.repos) return { state, config: state.config }
+      return state?.configProblem ? 'no-config' : 'cold'
+    },
+    refresh(c, org, known, request, what) {
+      if (known === 'no-config')
+        return d.logger.debug(`${org} has no usable strategy config; skipping ${what}.`)
+      schedule(c, org, known === 'cold' ? { kind: 'full' } : request)
+    },
+  }
+}

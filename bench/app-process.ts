@@ -1,0 +1,85 @@
+/**
+ * Runs the Probot app in a child process (`bench/app-worker.ts`) against a simulator held by this
+ * process, so the app's peak RSS is its own. `settle()` waits until no webhook is in flight and the
+ * app has no refresh waiting or running.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import type { Simulator } from '../sim/index.js'
+import type { MemoryFigures, WorkerReply, WorkerRequest } from './app-protocol.js'
+
+const WORKER = fileURLToPath(new URL('./app-worker.ts', import.meta.url))
+const SECRET = 'bench-webhook-secret'
+
+export interface AppProcess {
+  /** Waits for webhooks and refreshes to finish; returns the app's memory figures and warnings. */
+  settle(): Promise<MemoryFigures & { log: string[] }>
+  stop(): Promise<MemoryFigures & { log: string[] }>
+}
+
+export interface AppProcessOptions {
+  today: string
+  /** Quiet time of the app's scheduler before a refresh (ms); default 20. */
+  delayMs?: number
+  batchSize?: number
+  throttle?: boolean
+}
+
+/** Forks the app, points the simulator's webhooks at it and returns once it listens. */
+export async function startAppProcess(sim: Simulator, options: AppProcessOptions): Promise<AppProcess> {
+  const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const call = callerOf(child)
+  if (!sim.app.privateKey) throw new Error('[bench] The simulator has no private key to give the app.')
+  const started = await call({
+    type: 'start',
+    apiUrl: sim.apiUrl,
+    appId: sim.app.id,
+    privateKey: sim.app.privateKey,
+    secret: SECRET,
+    today: options.today,
+    delayMs: options.delayMs ?? 20,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    ...(options.throttle === false ? { throttle: false } : {}),
+  })
+  if (started.type !== 'started') throw new Error(`[bench] The app did not start: ${JSON.stringify(started)}`)
+  sim.configureWebhooks({ url: `http://127.0.0.1:${started.port}/api/github/webhooks`, secret: SECRET, timeoutMs: 60_000 })
+  const figures = (reply: WorkerReply) => {
+    if (reply.type === 'settled' || reply.type === 'stopped') {
+      const { peakRssMb, rssMb, log } = reply
+      return { peakRssMb, rssMb, log }
+    }
+    throw new Error(`[bench] The app failed: ${reply.type === 'failed' ? reply.message : reply.type}`)
+  }
+  return {
+    async settle() {
+      let last: WorkerReply | null = null
+      // The app's own writes cause more deliveries (which it ignores): settle until nothing new happens.
+      for (let seen = -1; seen !== sim.webhooks.deliveries.length; ) {
+        seen = sim.webhooks.deliveries.length
+        await sim.webhooks.idle()
+        last = await call({ type: 'settle' })
+      }
+      return figures(last as WorkerReply)
+    },
+    async stop() {
+      sim.configureWebhooks(undefined)
+      const reply = await call({ type: 'stop' })
+      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))
+      return figures(reply)
+    },
+  }
+}
+
+/** Sends one request at a time and resolves with the worker's answer to it. */
+function callerOf(child: ChildProcess): (request: WorkerRequest) => Promise<WorkerReply> {
+  return (request) =>
+    new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`[bench] The app process exited (code ${code}).`))
+      child.once('exit', onExit)
+      child.once('message', (reply: WorkerReply) => {
+        child.off('exit', onExit)
+        resolve(reply)
+      })
+      child.send(request)
+    })
+}

@@ -1,0 +1,52 @@
+/** Messages between a benchmark and the app worker (`bench/app-worker.ts`), and small helpers both use. */
+import { createServer } from 'node:net'
+
+export type WorkerRequest =
+  | {
+      type: 'start'
+      apiUrl: string
+      appId: number
+      privateKey: string
+      secret: string
+      today: string
+      /** The scheduler's quiet time before a refresh (ms). */
+      delayMs: number
+      batchSize?: number
+      /** False turns Octokit's throttling off (diagnosis only; production keeps it on). */
+      throttle?: boolean
+    }
+  | { type: 'settle' }
+  | { type: 'stop' }
+
+export interface MemoryFigures {
+  /** Peak resident set size of the process so far (MB). */
+  peakRssMb: number
+  /** Resident set size now (MB). */
+  rssMb: number
+}
+
+export type WorkerReply =
+  | { type: 'started'; port: number }
+  | ({ type: 'settled' | 'stopped'; log: string[] } & MemoryFigures)
+  | { type: 'failed'; message: string }
+
+/** The process's peak and current RSS; `maxRSS` is in kilobytes (KiB on Linux). */
+export function memoryFigures(): MemoryFigures {
+  return {
+    peakRssMb: Math.round((process.resourceUsage().maxRSS * 1024) / 1e5) / 10,
+    rssMb: Math.round(process.memoryUsage.rss() / 1e5) / 10,
+  }
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}

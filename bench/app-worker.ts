@@ -1,0 +1,70 @@
+/**
+ * The Probot app in a process of its own, so its peak memory is measured apart from the simulator's.
+ * Forked by `bench/app-process.ts` with an IPC channel; it answers `start`, `settle` and `stop`.
+ * The app runs exactly as `probot run` would (Probot's own Octokit, retries and throttling on),
+ * pointed at the simulator.
+ */
+import { pino } from 'pino'
+import { Probot, ProbotOctokit, Server } from 'probot'
+import { createLeaderboardApp } from '../app/index.js'
+import { SnapshotCache } from '../src/github/snapshot-cache.js'
+import { freePort, memoryFigures, type WorkerReply, type WorkerRequest } from './app-protocol.js'
+
+/** For diagnosis only: Probot's Octokit without the throttling plugin's waits (function form, FIELD-NOTES). */
+const UNTHROTTLED = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  throttle: { ...(options.throttle as object), enabled: false },
+}))
+
+let server: Server | null = null
+let app: ReturnType<typeof createLeaderboardApp> | null = null
+const errors: string[] = []
+
+function reply(message: WorkerReply): void {
+  process.send?.(message)
+}
+
+async function start(request: Extract<WorkerRequest, { type: 'start' }>): Promise<void> {
+  // Warnings and errors are kept for the report; debug lines would cost time the app does not spend in production.
+  const log = pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) })
+  app = createLeaderboardApp({
+    today: () => request.today,
+    delayMs: request.delayMs,
+    maxDelayMs: request.delayMs * 6,
+    configRepo: '.github',
+    cache: new SnapshotCache(),
+    ...(request.batchSize ? { batchSize: request.batchSize } : {}),
+  })
+  const port = await freePort()
+  server = new Server({
+    host: '127.0.0.1',
+    port,
+    log,
+    Probot: Probot.defaults({
+      appId: request.appId,
+      privateKey: request.privateKey,
+      secret: request.secret,
+      baseUrl: request.apiUrl,
+      ...(request.throttle === false ? { Octokit: UNTHROTTLED } : {}),
+    }),
+  })
+  await server.load(app.appFn)
+  await server.start()
+  reply({ type: 'started', port })
+}
+
+process.on('message', (message: WorkerRequest) => {
+  const handle = async (): Promise<void> => {
+    if (message.type === 'start') return start(message)
+    if (message.type === 'settle') {
+      await app?.scheduler.idle()
+      return reply({ type: 'settled', ...memoryFigures(), log: errors.splice(0) })
+    }
+    await server?.stop()
+    reply({ type: 'stopped', ...memoryFigures(), log: errors.splice(0) })
+    process.disconnect()
+  }
+  handle().catch((error: unknown) => {
+    reply({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+  })
+})

@@ -1,0 +1,125 @@
+/**
+ * A generated organisation on the simulator (50 ms added to every request) with the app running in a
+ * child process: the setting of every refresh scenario. `measure()` counts what one step costs.
+ */
+import { startSimulator, type CountersSnapshot, type Simulator } from '../sim/index.js'
+import { MARKERS } from '../src/core/report/markers.js'
+import { startAppProcess, type AppProcess } from './app-process.js'
+import { count } from './result.js'
+
+/** The date the generated org is "now" in (the simulator's default clock). */
+export const TODAY = '2026-11-16'
+export const LATENCY_MS = 50
+
+export interface OrgSize {
+  repos: number
+  /** 29 issues a repository give about 20 migration jobs per repository (the rest are ordinary issues). */
+  issuesPerRepo: number
+  adrsPerRepo: number
+}
+
+export interface OrgSession {
+  sim: Simulator
+  app: AppProcess
+  /** The workload in words, for the report. */
+  workload: string
+  /** How long generating and seeding the org took (not part of any figure). */
+  seedMs: number
+  close(): Promise<void>
+}
+
+export interface Measured {
+  requests: number
+  points: number
+  writes: number
+  graphqlQueries: number
+  wallMs: number
+  /** The app process's peak RSS so far, and its RSS now (MB). */
+  peakRssMb: number
+  rssMb: number
+  byRoute: Record<string, number>
+  /** Warnings and errors the app logged meanwhile. */
+  log: string[]
+}
+
+/** Seeds the org (not installed yet) and starts the app. */
+export async function openOrgSession(size: OrgSize, options: { batchSize?: number; throttle?: boolean } = {}): Promise<OrgSession> {
+  const started = performance.now()
+  const sim = await startSimulator({
+    seed: { seed: 'bench', repos: size.repos, issuesPerRepo: size.issuesPerRepo, adrsPerRepo: size.adrsPerRepo },
+    install: false,
+    latencyMs: LATENCY_MS,
+  })
+  const seedMs = Math.round(performance.now() - started)
+  const stats = sim.org?.stats
+  if (!stats) throw new Error('[bench] The simulator was not seeded.')
+  const workload =
+    `${count(stats.repos)} repositories, ${count(stats.migrationIssues)} migration issues ` +
+    `(${count(stats.issues)} issues), ${count(stats.adrs)} ADRs, ${count(stats.mergedPulls)} closed PRs`
+  const app = await startAppProcess(sim, { today: TODAY, ...options })
+  return {
+    sim,
+    app,
+    workload,
+    seedMs,
+    async close() {
+      await app.stop()
+      await sim.stop()
+    },
+  }
+}
+
+/** Runs `act` (a state change that sends webhooks) and counts requests, points and writes until the app settles. */
+export async function measure(session: OrgSession, act: () => unknown): Promise<Measured> {
+  const { sim, app } = session
+  const before = sim.counters.snapshot()
+  const started = performance.now()
+  await act()
+  const memory = await app.settle()
+  const wallMs = Math.round(performance.now() - started)
+  const after = sim.counters.snapshot()
+  return {
+    requests: after.requests - before.requests,
+    points: after.graphqlPoints - before.graphqlPoints,
+    writes: after.writes - before.writes,
+    graphqlQueries: after.graphqlQueries - before.graphqlQueries,
+    wallMs,
+    ...memory,
+    byRoute: routeDelta(before, after),
+  }
+}
+
+function routeDelta(before: CountersSnapshot, after: CountersSnapshot): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(after.byRoute)
+      .map(([route, n]) => [route, n - (before.byRoute[route] ?? 0)] as const)
+      .filter(([, n]) => n > 0)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  )
+}
+
+/** Installs the app on the org: its first, full refresh. */
+export function install(session: OrgSession): () => unknown {
+  return () => session.sim.state.installations.create({ account: 'acme' })
+}
+
+/** The tracking issue's body, or null when the app posted none (a broken run, reported as such). */
+export function trackingBody(sim: Simulator): string | null {
+  const repo = sim.state.repos.get('acme/.github')
+  const issues = [...repo.issues.values()].filter((issue) => !issue.pull && (issue.body ?? "").startsWith(MARKERS.leaderboard))
+  return issues.length === 1 ? (issues[0]?.body ?? null) : null
+}
+
+/** `GET /x: 3, POST /graphql: 12` for the notes. */
+export function formatRoutes(byRoute: Record<string, number>): string {
+  return Object.entries(byRoute)
+    .map(([route, n]) => `\`${route}\` ${n}`)
+    .join(', ')
+}
+
+/** Problems worth flagging in the notes: simulator violations and the app's warnings. */
+export function problems(sim: Simulator, log: string[]): string[] {
+  const out = sim.violations.map((v) => `simulator violation: [${v.kind}] ${v.request}: ${v.message}`)
+  for (const line of log.slice(0, 5)) out.push(`app log: ${line.trim().slice(0, 300)}`)
+  return out
+}

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: every scenario of issue 6 against its target, each group in a child process of its
+ * own; writes bench/results.json and bench/RESULTS.md. `npm run bench -- --quick`: smaller sizes, under
+ * a minute, writes only bench/results.quick.json. `--only id,id` runs some scenarios (and writes nothing).
+ */
+import { fork } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { compareWithNaive, renderResults } from './report.js'
+import { SCENARIO_IDS, type ScenarioId, type ScenarioResult } from './result.js'
+import type { ChildMessage } from './scenario-main.js'
+import { GROUPS } from './scenario-groups.js'
+
+const MAIN = fileURLToPath(new URL('./scenario-main.ts', import.meta.url))
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } })
+const quick = values.quick ?? false
+const only = values.only ? new Set(values.only.split(',')) : null
+if (only) {
+  const unknown = [...only].filter((id) => !(SCENARIO_IDS as readonly string[]).includes(id))
+  if (unknown.length > 0) {
+    console.error(`Unknown scenario ${unknown.join(', ')}. Scenarios: ${SCENARIO_IDS.join(', ')}.`)
+    process.exit(2)
+  }
+}
+
+/** Runs one group in a child process; a crash costs only that group's rows. */
+function runGroup(ids: ScenarioId[]): Promise<Map<string, ScenarioResult | string>> {
+  return new Promise((resolve) => {
+    const results = new Map<string, ScenarioResult | string>()
+    const child = fork(MAIN, [...ids, ...(quick ? ['--quick'] : [])], {
+      execArgv: ['--import', 'tsx', '--max-old-space-size=6144'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+    child.on('message', (message: ChildMessage) => {
+      results.set(message.id, 'result' in message ? message.result : message.error)
+      const line = 'result' in message ? summary(message.result) : `FAILED: ${message.error.split('\n')[0]}`
+      console.log(`  ${message.id}: ${line}`)
+    })
+    child.on('exit', (code) => {
+      for (const id of ids) if (!results.has(id)) results.set(id, `the scenario process exited (code ${code})`)
+      resolve(results)
+    })
+  })
+}
+
+function summary(result: ScenarioResult): string {
+  const r = result.row
+  const figures = [
+    r.requests === null ? null : `${r.requests} requests`,
+    r.points === null ? null : `${r.points} points`,
+    r.writes === null ? null : `${r.writes} writes`,
+    r.wallMs === null ? null : `${r.wallMs} ms`,
+    r.rssMb === null ? null : `${r.rssMb} MB`,
+    r.perSecond === null ? null : `${r.perSecond}/s`,
+  ].filter(Boolean)
+  return `${figures.join(', ')}${r.met === null ? '' : r.met ? ' (met)' : ' (MISSED)'}`
+}
+
+const started = Date.now()
+console.log(`Strategy Trace benchmarks${quick ? ' (--quick: smaller sizes)' : ''}`)
+const outcomes = new Map<string, ScenarioResult | string>()
+for (const group of GROUPS) {
+  const ids = group.filter((id) => !only || only.has(id))
+  if (ids.length === 0) continue
+  for (const [id, outcome] of await runGroup(ids)) outcomes.set(id, outcome)
+}
+const totalMs = Date.now() - started
+compareWithNaive(outcomes)
+const failed = [...outcomes].filter(([, o]) => typeof o === 'string')
+const results = SCENARIO_IDS.flatMap((id) => {
+  const outcome = outcomes.get(id)
+  return outcome && typeof outcome !== 'string' ? [outcome] : []
+})
+console.log(`Done in ${(totalMs / 1000).toFixed(0)} s.`)
+if (!only) {
+  const json = `${JSON.stringify(results.map((r) => r.row), null, 2)}\n`
+  await writeFile(here(quick ? './results.quick.json' : './results.json'), json)
+  if (!quick) await writeFile(here('./RESULTS.md'), renderResults({ outcomes, totalMs }))
+  console.log(`Wrote bench/${quick ? 'results.quick.json' : 'results.json and bench/RESULTS.md'}.`)
+}
+if (failed.length > 0) {
+  for (const [id, error] of failed) console.error(`${id} failed:\n${error}`)
+  process.exitCode = 1
+}

@@ -1,0 +1,89 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CliIo } from '../../src/cli/cli-types.js'
+import { main } from '../../src/cli/main.js'
+import { MARKERS } from '../../src/core/report/markers.js'
+import { expectNoViolations, startSimulator, type Simulator } from '../../sim/index.js'
+import { runCli } from './run-cli.js'
+
+function fakeIo(env: Record<string, string | undefined> = {}) {
+  const out = { stdout: '', stderr: '' }
+  const io: CliIo = {
+    cwd: process.cwd(),
+    env,
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    today: () => '2026-11-16',
+  }
+  return { io, out }
+}
+
+describe('strategy-trace leaderboard --sample demo', () => {
+  it('prints the sample board offline as a dry run', async () => {
+    const run = await runCli(['leaderboard', '--sample', 'demo'], tmpdir())
+    expect(run.code).toBe(0)
+    expect(run.stdout.startsWith(`${MARKERS.leaderboard}\n`)).toBe(true)
+    expect(run.stdout).toContain('# Strategy leaderboard for acme')
+    expect(run.stdout).toContain('As of 2026-11-16 · 12 repositories read · 2 migrations · 4 themes')
+    expect(run.stderr).toContain('Read 12 repositories of acme')
+  })
+
+  it('writes an HTML preview next to the dry run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'leaderboard-'))
+    const { io, out } = fakeIo()
+    expect(await main(['leaderboard', '--sample', 'demo', '--html', join(dir, 'board.html')], io)).toBe(0)
+    const html = await readFile(join(dir, 'board.html'), 'utf8')
+    expect(html).toContain('<pre class="mermaid">')
+    expect(out.stderr).toContain('Wrote the HTML preview')
+  })
+})
+
+describe('strategy-trace leaderboard --org with a token', () => {
+  let sim: Simulator
+  beforeAll(async () => {
+    sim = await startSimulator({ seed: 'demo' })
+  })
+  afterAll(async () => {
+    expectNoViolations(sim)
+    await sim.stop()
+  })
+
+  it('posts the tracking issue once, then finds it unchanged', async () => {
+    const env = { GITHUB_TOKEN: sim.installationToken(), GITHUB_API_URL: sim.apiUrl }
+    const args = [
+      'leaderboard',
+      '--org',
+      'acme',
+      '--post',
+      '--bot-login',
+      'strategy-trace[bot]',
+      '--today',
+      '2026-11-16',
+    ]
+    const first = fakeIo(env)
+    expect(await main(args, first.io)).toBe(0)
+    expect(first.out.stderr).toContain('Tracking issue acme/.github#')
+    expect(first.out.stderr).toMatch(/: created\.\n$/)
+    expect(first.out.stdout).toBe('')
+    const writes = sim.counters.writes
+    const second = fakeIo(env)
+    expect(await main(args, second.io)).toBe(0)
+    expect(second.out.stderr).toMatch(/: unchanged\.\n$/)
+    expect(sim.counters.writes).toBe(writes)
+  })
+
+  it('explains a missing token, a missing org and an org without a config', async () => {
+    const noToken = fakeIo({})
+    expect(await main(['leaderboard', '--org', 'acme'], noToken.io)).toBe(2)
+    expect(noToken.out.stderr).toContain('set GITHUB_TOKEN')
+    const noOrg = fakeIo({ GITHUB_TOKEN: 'x' })
+    expect(await main(['leaderboard'], noOrg.io)).toBe(2)
+    expect(noOrg.out.stderr).toContain('name the organisation with --org')
+    const env = { GITHUB_TOKEN: sim.issueToken({ login: 'octocat' }), GITHUB_API_URL: sim.apiUrl }
+    const elsewhere = fakeIo(env)
+    expect(await main(['leaderboard', '--org', 'acme', '--config-repo', 'nowhere'], elsewhere.io)).toBe(2)
+    expect(elsewhere.out.stderr).toContain('No strategy config at acme/nowhere:.github/strategy.yml')
+  })
+})
