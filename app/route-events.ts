@@ -13,7 +13,7 @@ import {
   migrationLabels,
   pushChanges,
 } from './guards.js'
-import { createRouter, type EventContext, type Router, type RouteDeps } from './router.js'
+import { createRouter, type Router, type RouteDeps } from './router.js'
 
 export type { RouteDeps } from './router.js'
 
@@ -116,6 +116,6 @@ function routeRefreshCommand(app: Probot, r: Router): void {
         `${sender.login} asked for a refresh without write access to ${repo.repo}; skipping.`,
       )
     await gateway.react(repo, comment.id, 'eyes')
-    r.schedule(c as EventContext, repo.owner, { kind: 'full' }, () => gateway.react(repo, comment.id, '+1'))
+    r.schedule(c, repo.owner, { kind: 'full' }, () => gateway.react(repo, comment.id, '+1'))
   })
 }

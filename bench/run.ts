@@ -38,6 +38,7 @@ function runGroup(ids: ScenarioId[]): Promise<Map<string, ScenarioResult | strin
       results.set(message.id, 'result' in message ? message.result : message.error)
       const line = 'result' in message ? summary(message.result) : `FAILED: ${message.error.split('\n')[0]}`
       console.log(`  ${message.id}: ${line}`)
+      if (only && 'result' in message) for (const note of message.result.notes) console.log(`    - ${note}`)
     })
     child.on('exit', (code) => {
       for (const id of ids) if (!results.has(id)) results.set(id, `the scenario process exited (code ${code})`)

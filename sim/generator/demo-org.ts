@@ -56,7 +56,8 @@ export function demoOrg(now: string = DEFAULT_NOW): GeneratedOrg {
     }
   })
   const payments = repos[1] as GeneratedRepo
-  payments.files = withDemoAdrs(payments.files, now)
+  // payments-api has adopted the Action: its config inherits the org's, as the Action demo needs.
+  payments.files = { ...withDemoAdrs(payments.files, now), '.github/strategy.yml': '_extends: .github\n' }
   payments.openPulls = demoPulls(now)
   return { ...base, repos, stats: countStats(repos, base.strategy) }
 }

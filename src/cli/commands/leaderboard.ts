@@ -1,18 +1,15 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { createActionOctokit } from '../../action/create-octokit.js'
 import type { Logger } from '../../core/logger.js'
 import { GitHubError } from '../../github/errors.js'
-import { createLeaderboardGateway, type LeaderboardGateway } from '../../github/leaderboard-gateway.js'
-import { createOctokitGateway } from '../../github/octokit-gateway.js'
-import type { GatewayOctokit } from '../../github/octokit-types.js'
+import type { RepoListingMode } from '../../github/org-snapshot.js'
 import { SnapshotCache } from '../../github/snapshot-cache.js'
 import { DEFAULT_CONFIG_REPO } from '../../jobs/load-org-config.js'
-import { refreshLeaderboard } from '../../jobs/refresh-leaderboard.js'
+import { refreshLeaderboard, type RefreshOutcome } from '../../jobs/refresh-leaderboard.js'
 import { renderHtmlPreview } from '../../preview/render-html-preview.js'
 import { UsageError, type CliCommand, type CliIo } from '../cli-types.js'
 import { oneOf, parseCliArgs, readTodayOption } from '../parse-cli-args.js'
-import { openSampleOrg } from './leaderboard-sample.js'
+import { findOwnLogin, openLeaderboardTarget, type LeaderboardTarget } from '../leaderboard-target.js'
 
 const HELP = `Usage: strategy-trace leaderboard [--org <org> | --sample demo] [--post] [--html <file>] [--today YYYY-MM-DD]
 
@@ -41,22 +38,26 @@ https://api.github.com; GitHub Enterprise: https://HOST/api/v3).
 
 Exit codes: 0 done, 2 usage error, missing or invalid org config, or GitHub unreachable.`
 
+const OPTIONS = {
+  org: { type: 'string' },
+  sample: { type: 'string' },
+  post: { type: 'boolean' },
+  html: { type: 'string' },
+  today: { type: 'string' },
+  repos: { type: 'string' },
+  'config-repo': { type: 'string' },
+  'bot-login': { type: 'string' },
+} as const
+
+type Values = ReturnType<typeof parseCliArgs<typeof OPTIONS>>['values']
+
 /** `strategy-trace leaderboard`: the app's leaderboard from a terminal or a scheduled workflow. */
 export const leaderboardCommand: CliCommand = {
   name: 'leaderboard',
   summary: 'Build the migration leaderboard of an org (or the sample org); --post writes the tracking issue',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCliArgs(args, {
-      org: { type: 'string' },
-      sample: { type: 'string' },
-      post: { type: 'boolean' },
-      html: { type: 'string' },
-      today: { type: 'string' },
-      repos: { type: 'string' },
-      'config-repo': { type: 'string' },
-      'bot-login': { type: 'string' },
-    })
+    const { values, positionals } = parseCliArgs(args, OPTIONS)
     if (values.help) {
       io.stdout(HELP + '\n')
       return 0
@@ -64,41 +65,10 @@ export const leaderboardCommand: CliCommand = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`)
     const listing = oneOf('repos', values.repos, ['installation', 'owner', 'auto'], 'auto')
     const logger = stderrLogger(io)
-    const target = await openTarget(values, io, logger)
+    const target = await openLeaderboardTarget(values, io, logger)
     try {
-      const today = readTodayOption(values.today, target.today ? { today: () => target.today as string } : io)
-      const state = new SnapshotCache().open(0, target.org)
-      const ownLogin = values.post ? (values['bot-login'] ?? (await findOwnLogin(target, io, logger))) : null
-      const outcome = await refreshLeaderboard({
-        gateway: target.gateway(),
-        logger,
-        state,
-        today,
-        scope: { kind: 'full' },
-        ownLogin,
-        configRepo: values['config-repo'] ?? DEFAULT_CONFIG_REPO,
-        post: values.post === true,
-        listing: target.listing ?? listing,
-      })
-      if (outcome.body === null) {
-        io.stderr(
-          `No leaderboard for ${target.org}: ${state.configProblem ?? 'the org config could not be loaded.'}\n`,
-        )
-        return 2
-      }
-      if (values.html) {
-        const file = resolve(io.cwd, values.html)
-        await writeFile(
-          file,
-          renderHtmlPreview({ markdown: outcome.body, title: `Strategy leaderboard · ${target.org}` }),
-        )
-        io.stderr(`Wrote the HTML preview to ${values.html}.\n`)
-      }
-      if (!values.post) io.stdout(outcome.body)
-      else if (outcome.issue)
-        io.stderr(`Tracking issue ${outcome.issue.repo}#${outcome.issue.number}: ${outcome.result}.\n`)
-      else io.stderr(`Nothing posted (${outcome.result}); see the messages above.\n`)
-      return 0
+      const outcome = await refresh(values, io, logger, target, listing)
+      return outcome === null ? 2 : await report(values, io, target, outcome)
     } catch (error) {
       if (!(error instanceof GitHubError)) throw error
       io.stderr(`strategy-trace leaderboard: ${error.message}\n`)
@@ -109,48 +79,48 @@ export const leaderboardCommand: CliCommand = {
   },
 }
 
-interface Target {
-  org: string
-  octokit: GatewayOctokit
-  gateway: () => LeaderboardGateway
-  /** Who the sample writes as. */
-  botLogin?: string
-  /** The sample's own date, the default of --today. */
-  today?: string
-  listing?: 'installation'
-  close(): Promise<void>
-}
-
-async function openTarget(
-  values: { org?: string; sample?: string },
+/** Runs the app's refresh job once, in full; null (explained) when the org has no usable config. */
+async function refresh(
+  values: Values,
   io: CliIo,
   logger: Logger,
-): Promise<Target> {
-  if (values.sample !== undefined) {
-    if (values.org !== undefined) throw new UsageError('use either --org or --sample, not both.')
-    const sample = await openSampleOrg(oneOf('sample', values.sample, ['demo'], 'demo'), logger)
-    return {
-      ...sample,
-      listing: 'installation',
-      gateway: () => createLeaderboardGateway(sample.octokit, logger),
-    }
-  }
-  const org = values.org ?? io.env.GITHUB_REPOSITORY_OWNER
-  if (!org) throw new UsageError('name the organisation with --org, or use --sample demo.')
-  const token = io.env.GITHUB_TOKEN
-  if (!token)
-    throw new UsageError('set GITHUB_TOKEN to a token that can read the organisation, or use --sample demo.')
-  const baseUrl = io.env.GITHUB_API_URL || 'https://api.github.com'
-  const octokit = createActionOctokit({ token, baseUrl, logger })
-  return { org, octokit, gateway: () => createLeaderboardGateway(octokit, logger), close: async () => {} }
+  target: LeaderboardTarget,
+  listing: RepoListingMode,
+): Promise<RefreshOutcome | null> {
+  const today = readTodayOption(values.today, target.today ? { today: () => target.today as string } : io)
+  const state = new SnapshotCache().open(0, target.org)
+  const ownLogin = values.post ? (values['bot-login'] ?? (await findOwnLogin(target, io, logger))) : null
+  const outcome = await refreshLeaderboard({
+    gateway: target.gateway(),
+    logger,
+    state,
+    today,
+    scope: { kind: 'full' },
+    ownLogin,
+    configRepo: values['config-repo'] ?? DEFAULT_CONFIG_REPO,
+    post: values.post === true,
+    listing: target.listing ?? listing,
+  })
+  if (outcome.body !== null) return outcome
+  io.stderr(
+    `No leaderboard for ${target.org}: ${state.configProblem ?? 'the org config could not be loaded.'}\n`,
+  )
+  return null
 }
 
-async function findOwnLogin(target: Target, io: CliIo, logger: Logger): Promise<string | null> {
-  if (target.botLogin) return target.botLogin
-  const login = await createOctokitGateway(target.octokit, logger).getOwnLogin()
-  if (login) return login
-  if (io.env.GITHUB_ACTIONS === 'true') return 'github-actions[bot]'
-  throw new UsageError('cannot tell who the token writes as; pass --bot-login, e.g. --bot-login my-app[bot].')
+/** The markdown to stdout (dry run) or what happened to the tracking issue, plus the HTML preview. */
+async function report(values: Values, io: CliIo, target: LeaderboardTarget, outcome: RefreshOutcome) {
+  const body = outcome.body ?? ''
+  if (values.html) {
+    const title = `Strategy leaderboard · ${target.org}`
+    await writeFile(resolve(io.cwd, values.html), renderHtmlPreview({ markdown: body, title }))
+    io.stderr(`Wrote the HTML preview to ${values.html}.\n`)
+  }
+  if (!values.post) io.stdout(body)
+  else if (outcome.issue)
+    io.stderr(`Tracking issue ${outcome.issue.repo}#${outcome.issue.number}: ${outcome.result}.\n`)
+  else io.stderr(`Nothing posted (${outcome.result}); see the messages above.\n`)
+  return 0
 }
 
 /** Progress and problems go to stderr, so stdout carries only the markdown. */

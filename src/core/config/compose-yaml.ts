@@ -1,4 +1,5 @@
-import { Composer, Document, Parser, type CST, type LineCounter, type YAMLError } from 'yaml'
+import { Composer, Document, LineCounter, Parser, type CST, type YAMLError } from 'yaml'
+import { findDeepNesting } from './scan-nesting.js'
 
 /** Deeper than any real strategy config (it needs 4 levels of lists and mappings). */
 export const MAX_CONFIG_DEPTH = 32
@@ -19,6 +20,8 @@ export function composeYaml(
   text: string,
   lineCounter: LineCounter,
 ): { doc: Document; problems: OffsetProblem[] } {
+  const early = findTooDeepEarly(text, lineCounter)
+  if (early !== null) return { doc: new Document(), problems: [{ offset: early, message: DEPTH_MESSAGE }] }
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)]
   const tooDeep = findTooDeep(tokens)
   const composer = new Composer({ uniqueKeys: false, logLevel: 'error' })
@@ -38,6 +41,20 @@ const DEPTH_MESSAGE = `Lists and mappings nest more than ${MAX_CONFIG_DEPTH} lev
 
 const MULTIPLE_DOCS_MESSAGE =
   'A second YAML document starts here (`---`); a strategy config is one document. Remove the `---` line and merge or delete what follows.'
+
+/**
+ * yaml's tokenizer costs about a second on 500 KiB of `[`, so a cheap scan looks for deep nesting
+ * first, and only the text up to its hit is tokenized to confirm it (and find the exact place).
+ * Returns that offset, having recorded the prefix's lines in `lineCounter`; null when not confirmed.
+ */
+function findTooDeepEarly(text: string, lineCounter: LineCounter): number | null {
+  const cut = findDeepNesting(text, MAX_CONFIG_DEPTH)
+  if (cut === null) return null
+  const prefixLines = new LineCounter()
+  const tooDeep = findTooDeep([...new Parser(prefixLines.addNewLine).parse(text.slice(0, cut))])
+  if (tooDeep !== null) for (const start of prefixLines.lineStarts) lineCounter.addNewLine(start)
+  return tooDeep
+}
 
 /** The offset of the first collection nested deeper than MAX_CONFIG_DEPTH, walking without recursion. */
 function findTooDeep(tokens: readonly CST.Token[]): number | null {

@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml'
 
 /** A step into the config: a mapping key or a list index (zod issue paths have this shape). */
 export type PathSegment = string | number
@@ -40,7 +50,7 @@ function childOf(
 ): { key: Node | null; value: Node | null } | undefined {
   const node = isAlias(parent) ? (parent.resolve(doc) ?? null) : parent
   if (isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))
+    const pair = pairsByKey(node).get(String(segment))
     if (pair === undefined) return undefined
     return { key: pair.key as Node, value: (pair.value as Node | null) ?? null }
   }
@@ -49,6 +59,22 @@ function childOf(
     return item === undefined || item === null ? undefined : { key: null, value: item }
   }
   return undefined
+}
+
+/** Each mapping's first pair per key, built once: a file with 30,000 problems must not search 30,000² pairs. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>()
+
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map)
+  if (index === undefined) {
+    index = new Map()
+    for (const pair of map.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : null
+      if (name !== null && !index.has(name)) index.set(name, pair)
+    }
+    pairIndex.set(map, index)
+  }
+  return index
 }
 
 /** The position where a node starts, or line 1, column 1 for a missing one. */

@@ -1,0 +1,120 @@
+/**
+ * bench/RESULTS.md: the table of every scenario (measured figures, target, met or missed), the
+ * machine, the date, how to reproduce, and each scenario's evidence.
+ */
+import { cpus, platform, release, totalmem } from 'node:os'
+import { count, SCENARIO_IDS, type ResultRow, type ScenarioResult } from './result.js'
+
+const NAIVE_FACTOR = 150
+
+/** Fills the naive baseline's target and verdict from the project's own 1,000-repository refresh. */
+export function compareWithNaive(outcomes: Map<string, ScenarioResult | string>): void {
+  const naive = outcomes.get('refresh-1000-naive')
+  const project = outcomes.get('refresh-1000')
+  if (!naive || typeof naive === 'string') return
+  naive.row.target = `the project needs ≥ ${NAIVE_FACTOR}× fewer requests`
+  if (!project || typeof project === 'string' || !naive.row.requests || !project.row.requests) return
+  const factor = naive.row.requests / project.row.requests
+  naive.row.met = factor >= NAIVE_FACTOR
+  naive.notes.unshift(
+    `the project's refresh-1000 made ${count(project.row.requests)} requests: ${factor.toFixed(0)}× fewer than this baseline's ${count(naive.row.requests)}`,
+  )
+}
+
+const HEADER = '| scenario | workload | requests | GraphQL points | writes | wall time | peak RSS | rate | target | met |'
+
+function cell(value: number | null, unit = ''): string {
+  return value === null ? '–' : `${count(value)}${unit}`
+}
+
+function wall(ms: number | null): string {
+  if (ms === null) return '–'
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${count(ms)} ms`
+}
+
+function verdict(row: ResultRow): string {
+  return row.met === null ? 'n/a (shows growth)' : row.met ? '✅ met' : '❌ missed'
+}
+
+function tableRow(id: string, outcome: ScenarioResult | string | undefined): string {
+  if (!outcome || typeof outcome === 'string') {
+    const reason = outcome ? outcome.split('\n')[0] : 'not run'
+    return `| \`${id}\` | failed: ${reason} | – | – | – | – | – | – | – | ❌ not measured |`
+  }
+  const r = outcome.row
+  const cells = [
+    `\`${id}\``,
+    outcome.workload,
+    cell(r.requests),
+    cell(r.points),
+    cell(r.writes),
+    wall(r.wallMs),
+    cell(r.rssMb, ' MB'),
+    cell(r.perSecond, '/s'),
+    r.target ?? '–',
+    verdict(r),
+  ]
+  return `| ${cells.join(' | ')} |`
+}
+
+function machine(): string[] {
+  const cpu = cpus()
+  return [
+    `- CPU: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} cores`,
+    `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- Node.js ${process.version} on ${platform()} ${release()}`,
+  ]
+}
+
+/** The whole RESULTS.md. `method` and `analysis` are the fixed prose around the measured table. */
+export function renderResults(p: { outcomes: Map<string, ScenarioResult | string>; totalMs: number }): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `npm run bench` (bench/run.ts); edit bench/report.ts, not this file. -->',
+    '',
+    `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; the whole run took ${(p.totalMs / 1000).toFixed(0)} s.`,
+    '',
+    ...machine(),
+    '- Reproduce: `npm ci && npm run build:action && npm run bench` (full, rewrites this file and `bench/results.json`);',
+    '  `npm run bench -- --quick` (smaller sizes, under a minute, writes `bench/results.quick.json` only).',
+    '',
+    HEADER,
+    '|---|---|---:|---:|---:|---:|---:|---:|---|---|',
+    ...SCENARIO_IDS.map((id) => tableRow(id, p.outcomes.get(id))),
+    '',
+    '`–`: the figure does not apply. Requests, points and writes are the simulator\'s counters; wall time is',
+    'from the triggering event to the app being idle again; peak RSS is the app process\'s own `maxRSS`.',
+    '',
+    ...METHOD,
+    '',
+    '## Evidence by scenario',
+    '',
+  ]
+  for (const id of SCENARIO_IDS) {
+    const outcome = p.outcomes.get(id)
+    lines.push(`### \`${id}\``, '')
+    if (!outcome || typeof outcome === 'string') lines.push('```', outcome ?? 'not run', '```', '')
+    else lines.push(...outcome.notes.map((note) => `- ${note}`), '')
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+const METHOD = [
+  '## Method',
+  '',
+  '- Every refresh scenario runs against the GitHub simulator (`sim/`) with **50 ms added to every request**,',
+  '  on an organisation from its generator (`generateOrg`, seed `bench`, 29 issues and about 5 ADRs a',
+  '  repository, three migrations). The simulator runs in the scenario process; **the app runs in a child',
+  '  process of its own** (`bench/app-worker.ts`): a real Probot `Server` on loopback with Probot\'s own',
+  '  Octokit (retries and throttling on, as `probot run` has them), receiving the simulator\'s signed',
+  '  webhooks. So the peak RSS is the app\'s alone, and the wall time includes webhook delivery, the',
+  '  scheduler\'s 20 ms quiet time and Octokit\'s throttling.',
+  '- The naive baseline (`bench/naive-refresh.ts`) is a plain `@octokit/rest` client doing what a',
+  '  per-repository REST integration would: list the repositories, and for each one list the issues of',
+  '  every migration label (paginated), list every configured ADR folder with the contents API, and GET',
+  '  each ADR. It runs 10 requests at a time (the concurrency Octokit\'s throttling allows for reads).',
+  '- Cold start and the PR run spawn `node dist/index.js` (the committed bundle) with the environment a',
+  '  runner sets; the floor is `node -e 0` spawned alternately in the same run.',
+  '- Parser and renderer run in a process of their own, after a warm-up; the table shows medians.',
+]
