@@ -27,7 +27,11 @@ const ISSUE_ACTIONS = [
   'deleted',
 ] as const
 
-/** Registers every handler of the app. */
+/**
+ * Registers every handler of the app. The repository an event comes from is covered by the
+ * installation (GitHub would not deliver it otherwise), so it is read as `added`: a repository created
+ * since the last full refresh joins the board with its first event.
+ */
 export function routeEvents(app: Probot, d: RouteDeps): void {
   const router = createRouter(d)
   routeInstallations(app, router)
@@ -70,10 +74,9 @@ function routeIssues(app: Probot, r: Router): void {
         return r.d.logger.debug(
           `Issue ${payload.repository.name}#${payload.issue.number} has no migration label; skipping.`,
         )
-      const names = [payload.repository.name]
       const moved = payload.action === 'transferred' ? payload.changes.new_repository : null
-      if (moved && moved.owner?.login === org) names.push(moved.name)
-      r.refresh(c, org, known, { kind: 'repos', names }, 'the issue event')
+      const names = moved && moved.owner?.login === org ? [moved.name] : []
+      r.refresh(c, org, known, { kind: 'repos', names, added: [payload.repository.name] }, 'the issue event')
     },
   )
 }
@@ -83,7 +86,8 @@ function routeMergesAndPushes(app: Probot, r: Router): void {
     const { repository } = c.payload
     if (!c.payload.pull_request.merged)
       return r.d.logger.debug('Pull request closed without merging; skipping.')
-    r.refresh(c, repository.owner.login, r.known(c), { kind: 'repos', names: [repository.name] }, 'the merge')
+    const request = { kind: 'repos' as const, names: [], added: [repository.name] }
+    r.refresh(c, repository.owner.login, r.known(c), request, 'the merge')
   })
   app.on('push', async (c) => {
     const { repository } = c.payload
@@ -96,7 +100,7 @@ function routeMergesAndPushes(app: Probot, r: Router): void {
       return r.schedule(c, org, { kind: 'full' }) // the org config changed: everything may have
     if (warm && !change)
       return r.d.logger.debug(`Push to ${repository.name} changes no ADR or config; skipping.`)
-    r.refresh(c, org, known, { kind: 'repos', names: [repository.name] }, 'the push')
+    r.refresh(c, org, known, { kind: 'repos', names: [], added: [repository.name] }, 'the push')
   })
 }
 

@@ -1,9 +1,13 @@
 import type { Logger } from '../src/core/logger.js'
 import { createLeaderboardGateway } from '../src/github/leaderboard-gateway.js'
 import type { GatewayOctokit } from '../src/github/octokit-types.js'
+import { addRequestTimeout } from '../src/github/request-timeout.js'
 import { refreshLeaderboard, type RefreshOutcome } from '../src/jobs/refresh-leaderboard.js'
 import type { LeaderboardAppOptions } from './app-options.js'
 import type { ScheduledRun } from './refresh-scheduler.js'
+
+/** A request that hangs is aborted after this long (and retried like a 504). */
+const REQUEST_TIMEOUT_MS = 30_000
 
 /** What a scheduled refresh needs from the event that asked for it. */
 export interface RunContext {
@@ -23,7 +27,7 @@ export async function runRefresh(
   const state = options.cache.open(job.installationId, org)
   const started = performance.now()
   const outcome = await refreshLeaderboard({
-    gateway: createLeaderboardGateway(octokit, logger),
+    gateway: createLeaderboardGateway(addRequestTimeout(octokit, REQUEST_TIMEOUT_MS), logger),
     logger,
     state,
     today: options.today(),

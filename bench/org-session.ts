@@ -5,7 +5,7 @@
 import { startSimulator, type CountersSnapshot, type Simulator } from '../sim/index.js'
 import { MARKERS } from '../src/core/report/markers.js'
 import { startAppProcess, type AppProcess } from './app-process.js'
-import { count } from './result.js'
+import { count, median } from './result.js'
 
 /** The date the generated org is "now" in (the simulator's default clock). */
 export const TODAY = '2026-11-16'
@@ -38,6 +38,8 @@ export interface Measured {
   peakRssMb: number
   rssMb: number
   byRoute: Record<string, number>
+  /** Median time between the starts of consecutive GraphQL queries (ms), or null with fewer than two. */
+  graphqlGapMs: number | null
   /** Warnings and errors the app logged meanwhile. */
   log: string[]
 }
@@ -73,9 +75,21 @@ export async function openOrgSession(size: OrgSize, options: { batchSize?: numbe
 export async function measure(session: OrgSession, act: () => unknown): Promise<Measured> {
   const { sim, app } = session
   const before = sim.counters.snapshot()
+  const graphqlAt: number[] = []
+  const original = sim.counters.count
+  // Arrival times of GraphQL queries: the evidence of what paces a refresh.
+  sim.counters.count = function (this: typeof sim.counters, routeKey: string) {
+    if (routeKey === 'POST /graphql') graphqlAt.push(performance.now())
+    original.call(this, routeKey)
+  }
   const started = performance.now()
-  await act()
-  const memory = await app.settle()
+  let memory: Awaited<ReturnType<AppProcess['settle']>>
+  try {
+    await act()
+    memory = await app.settle()
+  } finally {
+    sim.counters.count = original
+  }
   const wallMs = Math.round(performance.now() - started)
   const after = sim.counters.snapshot()
   return {
@@ -86,6 +100,7 @@ export async function measure(session: OrgSession, act: () => unknown): Promise<
     wallMs,
     ...memory,
     byRoute: routeDelta(before, after),
+    graphqlGapMs: graphqlAt.length < 2 ? null : Math.round(median(graphqlAt.slice(1).map((t, i) => t - (graphqlAt[i] ?? t)))),
   }
 }
 

@@ -4,13 +4,14 @@
  * a minute, writes only bench/results.quick.json. `--only id,id` runs some scenarios (and writes nothing).
  */
 import { fork } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { compareWithNaive, renderResults } from './report.js'
 import { SCENARIO_IDS, type ScenarioId, type ScenarioResult } from './result.js'
 import type { ChildMessage } from './scenario-main.js'
 import { GROUPS } from './scenario-groups.js'
+import { validateResults } from './validate-results.js'
 
 const MAIN = fileURLToPath(new URL('./scenario-main.ts', import.meta.url))
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
@@ -77,8 +78,11 @@ const results = SCENARIO_IDS.flatMap((id) => {
 })
 console.log(`Done in ${(totalMs / 1000).toFixed(0)} s.`)
 if (!only) {
-  const json = `${JSON.stringify(results.map((r) => r.row), null, 2)}\n`
-  await writeFile(here(quick ? './results.quick.json' : './results.json'), json)
+  const file = here(quick ? './results.quick.json' : './results.json')
+  await writeFile(file, `${JSON.stringify(results.map((r) => r.row), null, 2)}\n`)
+  const problems = validateResults(JSON.parse(await readFile(file, 'utf8')))
+  for (const problem of problems) console.error(`${file}: ${problem}`)
+  if (problems.length > 0) process.exitCode = 1
   if (!quick) await writeFile(here('./RESULTS.md'), renderResults({ outcomes, totalMs }))
   console.log(`Wrote bench/${quick ? 'results.quick.json' : 'results.json and bench/RESULTS.md'}.`)
 }

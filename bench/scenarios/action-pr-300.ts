@@ -10,7 +10,7 @@ import { startSimulator, type Simulator, type StateChange } from '../../sim/inde
 import { buildPayload } from '../../sim/webhooks/build-payload.js'
 import { generateAdr } from '../../test/helpers/generate-adrs.js'
 import { formatRoutes, LATENCY_MS } from '../org-session.js'
-import { count, emptyRow, median, type Scenario } from '../result.js'
+import { emptyRow, median, type Scenario } from '../result.js'
 import { spawnTimed } from '../spawn-timed.js'
 
 const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url))

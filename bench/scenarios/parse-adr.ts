@@ -24,7 +24,7 @@ const scenario: Scenario = {
     for (let round = 0; round < rounds; round++) {
       const startCpu = process.cpuUsage()
       const startWall = performance.now()
-      for (const { path, text } of adrs) if (parseAdr(path, text).status) parsedWithStatus++
+      for (const { path, text } of adrs) if (parseAdr(path, text).adr.status) parsedWithStatus++
       const wallMs = performance.now() - startWall
       const used = process.cpuUsage(startCpu)
       wall.push(wallMs)

@@ -16,6 +16,8 @@ export interface FaultOptions {
   hangRate?: number
   /** How long a hung request is held before its socket is closed (default 10,000 ms). */
   hangMs?: number
+  /** Seconds sent in `retry-after` with an injected secondary limit (default 60, as GitHub often says). */
+  retryAfterSeconds?: number
   /** Only requests to these routes (`GET /repos/{owner}/{repo}/issues`, `POST /graphql`) get random faults. */
   routes?: string[]
 }
@@ -52,6 +54,10 @@ export class FaultInjector {
 
   get hangMs(): number {
     return this.options.hangMs ?? 10_000
+  }
+
+  get retryAfterSeconds(): number {
+    return this.options.retryAfterSeconds ?? 60
   }
 
   /** Schedules faults for the next matching requests. */

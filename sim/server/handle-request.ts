@@ -62,7 +62,7 @@ export async function handleRequest(d: Dispatch, req: IncomingMessage, res: Serv
     if (fault || (!isGraphql && !match)) await pause(rt.latencyMs)
     if (fault?.kind === 'secondary') {
       rt.counters.faults.secondary++
-      throw secondaryLimitError()
+      throw secondaryLimitError({ retryAfterSeconds: rt.faults.retryAfterSeconds })
     }
     if (fault) {
       rt.counters.faults.errors++

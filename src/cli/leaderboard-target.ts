@@ -2,9 +2,13 @@ import { createActionOctokit } from '../action/create-octokit.js'
 import type { Logger } from '../core/logger.js'
 import { createLeaderboardGateway, type LeaderboardGateway } from '../github/leaderboard-gateway.js'
 import { createOctokitGateway } from '../github/octokit-gateway.js'
+import { addRequestTimeout } from '../github/request-timeout.js'
 import type { GatewayOctokit } from '../github/octokit-types.js'
 import { UsageError, type CliIo } from './cli-types.js'
 import { oneOf } from './parse-cli-args.js'
+
+/** A request that hangs is aborted after this long (and retried). */
+const REQUEST_TIMEOUT_MS = 30_000
 
 /** Where the board is read from: a real organisation through a token, or the sample in the simulator. */
 export interface LeaderboardTarget {
@@ -40,7 +44,7 @@ export async function openLeaderboardTarget(
   if (!token)
     throw new UsageError('set GITHUB_TOKEN to a token that can read the organisation, or use --sample demo.')
   const baseUrl = io.env.GITHUB_API_URL || 'https://api.github.com'
-  const octokit = createActionOctokit({ token, baseUrl, logger })
+  const octokit = addRequestTimeout(createActionOctokit({ token, baseUrl, logger }), REQUEST_TIMEOUT_MS)
   return { org, octokit, gateway: () => createLeaderboardGateway(octokit, logger), close: async () => {} }
 }
 

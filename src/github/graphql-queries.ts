@@ -11,7 +11,9 @@
  * that is 53 requests and 750 nodes a repository, so a batch of 50 repositories costs 27 points and
  * 37,500 nodes — 1,000 repositories cost 20 queries and ~540 points. One connection per label (rather
  * than one `labels: [all]` connection with `labels(first: …)` on each issue) is what keeps issues cheap:
- * nested connections cost one request per parent node.
+ * nested connections cost one request per parent node. Measured on the simulator (which prices queries
+ * the same way) with 1,000 repositories, 20,000 issues, 5,000 ADRs and 3 migrations: 20 batch queries,
+ * 528 points, 35 requests in all.
  */
 
 /** How much of one ADR folder the batch query reads. */

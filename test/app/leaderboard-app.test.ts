@@ -164,6 +164,33 @@ describe('events on a warm installation', () => {
   })
 })
 
+describe('repositories joining and leaving', () => {
+  it('follows repositories removed from and added to the installation, and new repositories', async () => {
+    const t = await start()
+    const installation = install(t)
+    await t.settle()
+    const repo = t.sim.org?.repos.find((r) => r.team && !r.archived && r.issues.length > 0)?.name ?? ''
+    t.sim.state.installations.removeRepositories(installation.id, [repo])
+    await t.settle()
+    expect(body(t)).not.toContain(`acme/${repo}`)
+    expect(body(t)).toBe(truth(t))
+
+    t.sim.state.installations.addRepositories(installation.id, [repo])
+    await t.settle()
+    expect(body(t)).toBe(truth(t))
+
+    t.sim.state.repos.create({ owner: 'acme', name: 'brand-new' })
+    t.sim.state.installations.addRepositories(installation.id, ['brand-new'])
+    const issue = t.sim.state.issues.insert({ repo: 'acme/brand-new', title: 'Migrate', labels: [] })
+    t.sim.state.issues.addLabels('acme/brand-new', issue.number, [
+      t.sim.org?.strategy.migrations[0]?.label ?? '',
+    ])
+    await t.settle()
+    expect(body(t)).toContain('`brand-new` (repository)')
+    expect(body(t)).toBe(truth(t))
+  })
+})
+
 describe('failures', () => {
   it('keeps a good board while GitHub fails, and catches up once it answers again', async () => {
     const t = await start()

@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/core/logger.js'
 import { createLeaderboardGateway } from '../../src/github/leaderboard-gateway.js'
 import type { GatewayOctokit } from '../../src/github/octokit-types.js'
 import { refreshOrgSnapshot, refreshRepoSlices, type SnapshotParams } from '../../src/github/org-snapshot.js'
+import { addRequestTimeout } from '../../src/github/request-timeout.js'
 import { SnapshotCache, type InstallationState } from '../../src/github/snapshot-cache.js'
 import { createRepoAdrsResolver } from '../../src/jobs/load-org-config.js'
 import { expectNoViolations, startSimulator, type Simulator } from '../../sim/index.js'
@@ -36,7 +37,8 @@ afterEach(async () => {
 
 /** An Octokit on the simulator that records the GraphQL documents it sends. */
 function client(token = sim.installationToken(installationId)) {
-  const octokit = new Octokit({ baseUrl: sim.apiUrl, auth: token })
+  const quiet = { debug() {}, info() {}, warn() {}, error() {} }
+  const octokit = new Octokit({ baseUrl: sim.apiUrl, auth: token, log: quiet })
   const queries: string[] = []
   octokit.hook.before('request', (options) => {
     if (options.url === '/graphql') queries.push(String((options as { query?: unknown }).query))
@@ -186,6 +188,29 @@ describe('a warm installation', () => {
     expect(third.repos.find((r) => r.repo === 'acme/api')?.adrs[0]?.status).toBe('accepted')
     expect(queries).toHaveLength(2)
     expect(queries[1]).toContain('...Folder')
+  })
+
+  it('times out a hung query: retried in halves once, given up on when GitHub keeps hanging', async () => {
+    install()
+    const { octokit, queries } = client()
+    addRequestTimeout(octokit, 200)
+    sim.faults.inject({ route: 'POST /graphql', fault: 'hang' })
+    const once = await refreshOrgSnapshot({
+      ...params(octokit, new SnapshotCache().open(1, 'acme')),
+      batchSize: 5,
+    })
+    expect(once.failed).toEqual([])
+    expect(once.repos).toHaveLength(3)
+
+    queries.length = 0
+    sim.faults.inject({ route: 'POST /graphql', fault: 'hang', times: 10 })
+    const always = await refreshOrgSnapshot({
+      ...params(octokit, new SnapshotCache().open(1, 'acme')),
+      batchSize: 5,
+    })
+    expect(always.failed.map((f) => f.repo)).toEqual(['acme/.github', 'acme/api', 'acme/web'])
+    expect(always.failed[0]?.reason).toMatch(/^500 /)
+    expect(queries).toHaveLength(3)
   })
 
   it('keeps the last data of a repository that cannot be read now, and says so', async () => {

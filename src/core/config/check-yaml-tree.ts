@@ -12,35 +12,50 @@ export interface TreeReport {
   aliases: Alias[]
 }
 
+/** A node to visit, with the collections it is inside (at most MAX_CONFIG_DEPTH of them). */
+interface Visit {
+  node: Node
+  ancestors: readonly Node[]
+}
+
 /**
  * Walks the parsed YAML without recursion and reports what the plain data would hide: repeated keys
- * (YAML keeps only the last), keys that are lists or mappings, and aliases without an anchor.
+ * (YAML keeps only the last), keys that are lists or mappings, aliases without an anchor, and
+ * aliases inside their own anchor (`a: &x [*x]`), which would make the data endless.
  */
 export function checkYamlTree(doc: Document, lineOf: (node: Node) => number): TreeReport {
   const report: TreeReport = { problems: [], aliases: [] }
-  // Anchors seen so far, in document order (keys before their values), as yaml resolves them.
-  // Asking yaml (`alias.resolve(doc)`) walks the whole document per alias: minutes for 30,000 aliases.
-  const anchors = new Set<string>()
+  // The latest node of each anchor name, in document order (keys before values), as yaml resolves
+  // them. Asking yaml (`alias.resolve(doc)`) walks the whole document per alias: minutes for 30,000.
+  const anchors = new Map<string, Node>()
   const root = doc.contents as Node | null
-  const stack: Node[] = root ? [root] : []
+  const stack: Visit[] = root ? [{ node: root, ancestors: [] }] : []
   while (stack.length > 0) {
-    const node = stack.pop() as Node
-    if (isAlias(node)) checkAlias(node, anchors, report)
-    else if (node.anchor) anchors.add(node.anchor)
+    const { node, ancestors } = stack.pop() as Visit
+    if (isAlias(node)) checkAlias({ node, ancestors }, anchors.get(node.source), report)
+    else if (node.anchor) anchors.set(node.anchor, node)
     const children = isMap(node) ? checkMapKeys(node.items, report, lineOf) : isSeq(node) ? node.items : []
+    const inside = children.length > 0 ? [...ancestors, node] : ancestors
     for (const child of [...children].reverse()) {
-      if (child) stack.push(child as Node)
+      if (child) stack.push({ node: child as Node, ancestors: inside })
     }
   }
   return report
 }
 
-function checkAlias(alias: Alias, anchors: ReadonlySet<string>, report: TreeReport): void {
+function checkAlias({ node, ancestors }: Visit, anchor: Node | undefined, report: TreeReport): void {
+  const alias = node as Alias
   report.aliases.push(alias)
-  if (!anchors.has(alias.source)) {
+  const name = alias.source
+  if (anchor === undefined) {
     report.problems.push({
       node: alias,
-      message: `The alias \`*${alias.source}\` has no \`&${alias.source}\` anchor before it. Define the anchor first, or write the value out.`,
+      message: `The alias \`*${name}\` has no \`&${name}\` anchor before it. Define the anchor first, or write the value out.`,
+    })
+  } else if (ancestors.includes(anchor)) {
+    report.problems.push({
+      node: alias,
+      message: `The alias \`*${name}\` is inside the value its anchor \`&${name}\` names, so that value would contain itself without end. Write the value out instead of the alias.`,
     })
   }
 }

@@ -36,9 +36,25 @@ export class ConfigError extends Error {
   readonly problems: ConfigProblem[]
 
   constructor(problems: ConfigProblem[], options?: { cause?: unknown }) {
-    super(summarise(problems), options)
-    this.problems = problems
+    const listed = capProblems(problems)
+    super(summarise(listed), options)
+    this.problems = listed
   }
+}
+
+/**
+ * At most this many problems are listed. A file with thousands (a pasted log, a generated file) gets
+ * the first ones and a last problem saying how many more there are, not a megabyte of messages.
+ */
+export const MAX_LISTED_PROBLEMS = 50
+
+function capProblems(problems: ConfigProblem[]): ConfigProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS - 1)
+  const next = problems[MAX_LISTED_PROBLEMS - 1] as ConfigProblem
+  const more = problems.length - shown.length
+  const message = `${more.toLocaleString('en')} more problems from here on are not listed. Fix the ones above first and run the check again; is this the right file?`
+  return [...shown, { ...next, message }]
 }
 
 function summarise(problems: readonly ConfigProblem[]): string {

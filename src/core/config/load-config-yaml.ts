@@ -51,6 +51,9 @@ export function loadConfigYaml(text: string, file: string): LoadedConfigYaml {
   if (tree.problems.length > 0) {
     throw error(tree.problems.map((p) => ({ offset: p.node.range?.[0] ?? 0, message: p.message })))
   }
+  // yaml resolves each alias by scanning the document up to it; past the limit that is quadratic.
+  const excess = tree.aliases[MAX_ALIAS_COUNT]
+  if (excess !== undefined) throw error([{ offset: excess.range?.[0] ?? 0, message: ALIAS_BOMB_MESSAGE }])
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })

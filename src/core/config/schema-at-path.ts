@@ -75,16 +75,27 @@ export function allowedKeys(schema: z.ZodType): string[] {
  * @example findKeyBelow(strategyConfigSchema, 'exempt') // ['pull_requests', 'exempt']
  */
 export function findKeyBelow(schema: z.ZodType, key: string): string[] | null {
-  const found: string[][] = []
+  const found = keyPlacesBelow(schema).get(key)
+  return found?.length === 1 ? (found[0] ?? null) : null
+}
+
+/** Every key's places below a schema, built once per schema: a file may hold thousands of unknown keys. */
+const placesBySchema = new WeakMap<z.ZodType, Map<string, string[][]>>()
+
+function keyPlacesBelow(schema: z.ZodType): Map<string, string[][]> {
+  const cached = placesBySchema.get(schema)
+  if (cached !== undefined) return cached
+  const places = new Map<string, string[][]>()
   const queue: { schema: z.ZodType; path: string[] }[] = [{ schema, path: [] }]
-  while (queue.length > 0) {
-    const { schema: next, path } = queue.shift() as { schema: z.ZodType; path: string[] }
+  for (let i = 0; i < queue.length; i++) {
+    const { schema: next, path } = queue[i] as { schema: z.ZodType; path: string[] }
     const { schema: inner } = unwrapSchema(next)
     if (!(inner instanceof z.ZodObject)) continue
     for (const [name, child] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
-      if (name === key && path.length > 0) found.push([...path, name])
+      if (path.length > 0) places.set(name, [...(places.get(name) ?? []), [...path, name]])
       queue.push({ schema: child, path: [...path, name] })
     }
   }
-  return found.length === 1 ? (found[0] ?? null) : null
+  placesBySchema.set(schema, places)
+  return places
 }

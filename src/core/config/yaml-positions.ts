@@ -3,6 +3,7 @@ import {
   isMap,
   isScalar,
   isSeq,
+  type Alias,
   type Document,
   type LineCounter,
   type Node,
@@ -48,7 +49,7 @@ function childOf(
   parent: Node | null,
   segment: PathSegment,
 ): { key: Node | null; value: Node | null } | undefined {
-  const node = isAlias(parent) ? (parent.resolve(doc) ?? null) : parent
+  const node = isAlias(parent) ? resolveAlias(doc, parent) : parent
   if (isMap(node)) {
     const pair = pairsByKey(node).get(String(segment))
     if (pair === undefined) return undefined
@@ -59,6 +60,18 @@ function childOf(
     return item === undefined || item === null ? undefined : { key: null, value: item }
   }
   return undefined
+}
+
+/** yaml walks the whole document to resolve an alias; many problems under one alias resolve it once. */
+const aliasTargets = new WeakMap<Alias, Node | null>()
+
+function resolveAlias(doc: Document, alias: Alias): Node | null {
+  let target = aliasTargets.get(alias)
+  if (target === undefined) {
+    target = (alias.resolve(doc) as Node | undefined) ?? null
+    aliasTargets.set(alias, target)
+  }
+  return target
 }
 
 /** Each mapping's first pair per key, built once: a file with 30,000 problems must not search 30,000² pairs. */

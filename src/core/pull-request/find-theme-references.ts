@@ -25,6 +25,11 @@ const MAX_TEXT = 100
 const MAX_TITLE = 1000
 /** Only the start of a body line can hold a `Theme:` field; looking further only costs time. */
 const MAX_LINE = 400
+/**
+ * GitHub refuses pull request bodies over 65,536 characters, so a longer one did not come from
+ * GitHub; only its start is read, which keeps a hostile megabyte of line breaks to milliseconds.
+ */
+const MAX_BODY = 65_536
 
 /**
  * `Theme: x`, `Strategic Theme: x`, `Themes: x, y`, as a bullet (`- `, `* `, `+ `) or in bold
@@ -108,7 +113,7 @@ function looksLikeTheme(text: string, themes: FindThemeReferencesParams['config'
 
 function fromBody(body: string): ThemeReference[] {
   const references: ThemeReference[] = []
-  for (const [index, line] of extractVisibleLines(body).entries()) {
+  for (const [index, line] of extractVisibleLines(body.slice(0, MAX_BODY)).entries()) {
     if (references.length >= MAX_REFERENCES) break
     const value = BODY_FIELD.exec(line.slice(0, MAX_LINE))?.[1]
     if (value === undefined) continue

@@ -54,6 +54,8 @@ export interface DistRunOptions {
   inputs?: Record<string, string>
   repository: string
   sha?: string
+  /** The Node binary to run the bundle with (default: Node 24 from `resolveNode24()`). */
+  node?: string
 }
 
 /** Runs the committed-style bundle in a separate Node 24 process, with the environment a runner sets. */
@@ -97,7 +99,7 @@ export async function runDist(o: DistRunOptions): Promise<DistRun> {
     ),
   }
   const before = o.sim.counters.snapshot()
-  const { code, stdout, stderr } = await spawnNode(await resolveNode24(), [DIST], env)
+  const { code, stdout, stderr } = await spawnNode(o.node ?? (await resolveNode24()), [DIST], env)
   const after = o.sim.counters.snapshot()
   const byRoute = Object.fromEntries(
     Object.entries(after.byRoute)

@@ -1,3 +1,0 @@
-import * as core from '@actions/core'
-core.info('Skipped.')
-core.setOutput('result', 'skipped')

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{a as o}from"./chunk-3CRVDSXP.js";import"./chunk-7QWMKDIK.js";import{readFileSync as t}from"node:fs";var s=process.env.GITHUB_EVENT_PATH,r=o({name:process.env.GITHUB_EVENT_NAME??"",payload:s?JSON.parse(t(s,"utf8")):{},repository:process.env.GITHUB_REPOSITORY??"",sha:process.env.GITHUB_SHA??""});if(r.kind==="ignored"){let e=await import("./core-BDP67B3W.js");e.info(r.reason),e.setOutput("result","skipped")}else{let{run:e}=await import("./run-FSTCQMQW.js");await e()}

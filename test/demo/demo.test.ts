@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { MARKERS } from '../../src/core/report/markers.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const OUT = join(ROOT, 'demo-output')
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** `npm run demo` as a newcomer runs it, from the repository root. */
+function runDemo(): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'demo'], {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+const read = (name: string) => readFileSync(join(OUT, name), 'utf8')
+
+/** Sums of the Jobs, Done and Remaining columns of the team table of the migration labelled `label`. */
+function teamTotals(board: string, label: string): { jobs: number; done: number; remaining: number } {
+  const section = board.split('\n### ').find((s) => s.includes(`Label: \`${label}\``)) ?? ''
+  const rows = section.split('\n').filter((line) => /^\| \d+ \| /.test(line))
+  const cells = rows.map((row) => row.split(' | '))
+  const sum = (i: number) => cells.reduce((n, c) => n + Number(c[i]), 0)
+  return { jobs: sum(3), done: sum(4), remaining: sum(5) }
+}
+
+let run: Run
+/** PR numbers by demo key, as the demo printed them. */
+const pulls = new Map<string, number>()
+
+beforeAll(async () => {
+  run = await runDemo()
+  for (const m of run.stdout.matchAll(/PR #(\d+) ".*" \(([a-z-]+)\)/g)) pulls.set(m[2] ?? '', Number(m[1]))
+}, 120_000)
+
+describe('npm run demo', () => {
+  it('exits 0 after five announced steps, and says everything is stopped', () => {
+    expect(run.stderr).not.toContain('The demo failed')
+    expect(run.code).toBe(0)
+    for (const step of [1, 2, 3, 4, 5]) expect(run.stdout).toContain(`] ${step}/5 `)
+    expect(run.stdout).toMatch(/Done in \d+\.\d s; the app server and the simulator are stopped\./)
+    expect([...pulls.keys()]).toEqual(['clean', 'missing-theme', 'invalid-adr'])
+  })
+
+  it('writes a comment (or why there is none), a summary and annotations for each pull request', () => {
+    for (const number of pulls.values())
+      for (const file of ['comment.md', 'summary.md', 'annotations.txt'])
+        expect(existsSync(join(OUT, `pr-${number}-${file}`)), `pr-${number}-${file}`).toBe(true)
+  })
+
+  it('passes the clean pull request silently', () => {
+    const n = pulls.get('clean')
+    expect(read(`pr-${n}-comment.md`)).toMatch(
+      /^No comment was posted on acme\/payments-api#\d+: the check passed/,
+    )
+    expect(read(`pr-${n}-annotations.txt`)).toBe('No annotations.\n')
+    expect(read(`pr-${n}-summary.md`)).toContain('**Result:** ✅ pass')
+  })
+
+  it('reports the missing theme as an error, in the sticky comment and as an annotation', () => {
+    const n = pulls.get('missing-theme')
+    const comment = read(`pr-${n}-comment.md`)
+    expect(comment.startsWith(MARKERS.prCheck)).toBe(true)
+    expect(comment).toContain('PR_MISSING_THEME')
+    expect(read(`pr-${n}-annotations.txt`)).toMatch(
+      /^error +\(pull request\) +Strategy Trace PR_MISSING_THEME: /,
+    )
+  })
+
+  it('annotates the invalid ADR on its status and theme lines', () => {
+    const n = pulls.get('invalid-adr')
+    const annotations = read(`pr-${n}-annotations.txt`).trim().split('\n')
+    const adr = 'docs/adr/0005-adopt-event-sourcing-for-payouts.md'
+    expect(annotations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^error +${adr}:3 +Strategy Trace ADR_INVALID_STATUS: .*"Aproved"`)),
+        expect.stringMatching(
+          new RegExp(`^error +${adr}:6 +Strategy Trace ADR_UNKNOWN_THEME: .*"cost-savings"`),
+        ),
+      ]),
+    )
+    const comment = read(`pr-${n}-comment.md`)
+    expect(comment).toContain('ADR_INVALID_STATUS')
+    expect(comment).toContain('ADR_UNKNOWN_THEME')
+    expect(read(`pr-${n}-summary.md`)).toContain('❌ fail')
+  })
+
+  it('shows the board change: one more job, one more done, as many remaining', () => {
+    const [before, after] = [read('leaderboard-before.md'), read('leaderboard.md')]
+    expect(before.startsWith(MARKERS.leaderboard)).toBe(true)
+    expect(after.startsWith(MARKERS.leaderboard)).toBe(true)
+    const label = /: labelled (migration:[\w.-]+)\n/.exec(run.stdout)?.[1] ?? ''
+    const [old, now] = [teamTotals(before, label), teamTotals(after, label)]
+    expect(old.jobs).toBeGreaterThan(0)
+    expect(now).toEqual({ jobs: old.jobs + 1, done: old.done + 1, remaining: old.remaining })
+    expect(run.stdout).toMatch(/: closed as completed\n/)
+    expect(run.stdout).toMatch(/rows that changed \([1-9]\d*\):/)
+  })
+
+  it('writes the final board as a self-contained HTML preview', () => {
+    const html = read('leaderboard.html')
+    expect(html).toContain('<title>Strategy leaderboard for acme</title>')
+    expect(html).toContain('class="mermaid"')
+    expect(html).not.toMatch(/<(script|img|link|iframe)\b[^>]*\b(src|href)="https?:/)
+  })
+})
