@@ -8,7 +8,7 @@ import { orgSize, perHundred, refreshFresh } from '../shared-org.js'
 const scenario: Scenario = {
   id: 'refresh-10000',
   async run({ quick }) {
-    const repos = quick ? 300 : 10_000
+    const repos = quick ? 200 : 10_000
     const { session, m, notes } = await refreshFresh(orgSize(repos))
     return {
       row: { ...emptyRow('refresh-10000'), requests: m.requests, points: m.points, writes: m.writes, wallMs: m.wallMs, rssMb: m.peakRssMb },

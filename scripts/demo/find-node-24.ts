@@ -28,26 +28,38 @@ export async function findNode24(timeoutMs = 30_000): Promise<ActionNode> {
   const cached = await readCached()
   if (cached) return cached
   try {
-    const { stdout } = await run('npx', ['--prefer-offline', '--fetch-retries=0', '-y', 'node@24', '-p', 'process.execPath'], {
-      timeout: timeoutMs,
-    })
+    const { stdout } = await run(
+      'npx',
+      ['--prefer-offline', '--fetch-retries=0', '-y', 'node@24', '-p', 'process.execPath'],
+      {
+        timeout: timeoutMs,
+      },
+    )
     const found = await describe(stdout.trim())
     if (found) {
+      // A cache that cannot be written only costs the next run this lookup again.
       await mkdir(dirname(fileURLToPath(CACHE)), { recursive: true })
-      await writeFile(CACHE, found.path)
+        .then(() => writeFile(CACHE, found.path))
+        .catch(() => undefined)
       return found
     }
     return current('`npx node@24` did not print a Node 24 binary')
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    return current(`Node 24 is not in npm's cache and could not be fetched (${reason})`)
+    // `--fetch-retries=0`: without network npm fails at once instead of retrying for half a minute.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+    const code = /npm (?:error|ERR!) code (\S+)/.exec(stderr)?.[1]
+    const reason = code
+      ? `npm: ${code}`
+      : error instanceof Error
+        ? error.message.split('\n')[0]
+        : String(error)
+    return current(`Node 24 is not in npm's cache and could not be downloaded (${reason})`)
   }
 }
 
 async function readCached(): Promise<ActionNode | null> {
-  if (!existsSync(CACHE)) return null
-  const path = (await readFile(CACHE, 'utf8')).trim()
-  return existsSync(path) ? describe(path) : null
+  const path = existsSync(CACHE) ? (await readFile(CACHE, 'utf8').catch(() => '')).trim() : ''
+  return path && existsSync(path) ? describe(path) : null
 }
 
 /** The binary's version when it is Node 24, else null. */

@@ -1,5 +1,5 @@
 import { relative } from 'node:path'
-import { DEFAULT_NOW, type GeneratedOrg } from '../../sim/index.js'
+import { DEFAULT_NOW, type GeneratedOrg, type Simulator } from '../../sim/index.js'
 import { requireDist } from '../../test/action/e2e/run-dist.js'
 import { startAppOnSim } from '../../test/app/start-app-on-sim.js'
 import type { Cleanup } from './create-cleanup.js'
@@ -65,6 +65,7 @@ export async function runDemoSteps(p: {
   const board = await changeIssues(t, { tracking, progress })
   if (board.changes.length === 0)
     throw new Error('The leaderboard did not change after the issue was labelled and the other closed.')
+  showApiUse(t.sim, progress)
 
   progress.step(`Writing ${relative(process.cwd(), p.outDir) || '.'}/`)
   const files = await writeDemoOutput({ dir: p.outDir, org: t.sim.seeded?.org ?? 'acme', pulls, board })
@@ -82,4 +83,15 @@ function describeOrg({ org, stats, strategy }: GeneratedOrg): string {
     `${stats.adrs} ADRs, ${stats.openPulls} open pull requests; ${themes.length} themes, ` +
     `${migrations.length} migrations, ${teams.length} teams`
   )
+}
+
+/** How many requests the Action and the app made, and any GitHub would not have answered. */
+function showApiUse(sim: Simulator, progress: Progress): void {
+  const { requests, graphqlQueries, webhooks } = sim.counters.snapshot()
+  progress.info(
+    `GitHub simulator: ${requests} API requests (${graphqlQueries} GraphQL queries), ` +
+      `${webhooks.delivered} webhooks delivered, ` +
+      `${sim.violations.length} requests GitHub would not answer`,
+  )
+  for (const v of sim.violations.slice(0, 5)) progress.info(`  warning: ${v.kind}: ${v.message}`)
 }

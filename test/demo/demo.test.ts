@@ -56,6 +56,7 @@ describe('npm run demo', () => {
     expect(run.code).toBe(0)
     for (const step of [1, 2, 3, 4, 5]) expect(run.stdout).toContain(`] ${step}/5 `)
     expect(run.stdout).toMatch(/Done in \d+\.\d s; the app server and the simulator are stopped\./)
+    expect(run.stdout).toMatch(/, 0 requests GitHub would not answer\n/)
     expect([...pulls.keys()]).toEqual(['clean', 'missing-theme', 'invalid-adr'])
   })
 

@@ -12,10 +12,10 @@ export const HOSTILE = {
   hidden: '<!-- HIDDENCANARY -->',
   fold: '<details><summary>x</summary>FOLDCANARY',
   heading: '\n\n# HEADINGCANARY\n| x | y |\n',
-  link: '[LINKCANARY](javascript:alert(1))',
+  link: '[LINKCANARY](https://evil.example/login)',
   bold: '**BOLDCANARY** ~~gone~~',
   bidi: '\u202eBIDICANARY\u200b',
-  code: '`</code>CODECANARY',
+  code: 'x` <b>CODECANARY</b> `y',
 } as const
 
 /** All hostile pieces in one line-breaking string, and their canaries. */
@@ -58,7 +58,8 @@ export function findMarkdownHazards(body: string, canaries: readonly string[] = 
     if (/\son\w+\s*=/i.test(attributes) || /javascript:/i.test(attributes))
       hazards.push(`attribute in ${tag}`)
   }
-  for (const pattern of INJECTED) if (pattern.test(html)) hazards.push(`markup from user text: ${pattern.source}`)
+  for (const pattern of INJECTED)
+    if (pattern.test(html)) hazards.push(`markup from user text: ${pattern.source}`)
   const prose = visibleText(html.replace(/<(code|pre)\b[^>]*>[\s\S]*?<\/\1>/g, ' '))
   for (const mention of prose.match(/(?:^|[^\w`])@[A-Za-z0-9][\w-]*/g) ?? [])
     hazards.push(`mention ${mention.trim()}`)
