@@ -31,12 +31,17 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
     warn: (m) => log?.warn(m),
     error: (m) => log?.error(m),
   }
-  const scheduler = new RefreshScheduler<RunContext>({
+  const scheduler: RefreshScheduler<RunContext> = new RefreshScheduler<RunContext>({
     delayMs: options.delayMs,
     maxDelayMs: options.maxDelayMs,
     logger,
     run: async (job) => {
-      await runRefresh(job, { options, logger, ownLogin: await ownLogin?.get() })
+      const outcome = await runRefresh(job, { options, logger, ownLogin: await ownLogin?.get() })
+      // Several instances of the app may serve one webhook URL and write the same issue at almost the
+      // same moment. After each write, one more look at the issue (a refresh of no repository): if
+      // another instance wrote over this board, that refresh turns into a full one.
+      if (outcome.result === 'created' || outcome.result === 'updated')
+        scheduler.schedule(job.installationId, { kind: 'repos', names: [] }, job.context)
     },
   })
   const appFn = (app: Probot): void => {

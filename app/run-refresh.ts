@@ -2,6 +2,7 @@ import type { Logger } from '../src/core/logger.js'
 import { createLeaderboardGateway } from '../src/github/leaderboard-gateway.js'
 import type { GatewayOctokit } from '../src/github/octokit-types.js'
 import { addRequestTimeout } from '../src/github/request-timeout.js'
+import type { InstallationState } from '../src/github/snapshot-cache.js'
 import { refreshLeaderboard, type RefreshOutcome } from '../src/jobs/refresh-leaderboard.js'
 import type { LeaderboardAppOptions } from './app-options.js'
 import type { ScheduledRun } from './refresh-scheduler.js'
@@ -17,14 +18,42 @@ export interface RunContext {
   org: string
 }
 
-/** Runs one coalesced refresh of an installation and logs its outcome and duration. */
+/** What went wrong with an installation's last refresh, until one succeeds again. */
+const problems = new WeakMap<InstallationState, string>()
+
+/**
+ * Runs one coalesced refresh of an installation and logs its outcome and duration; the first refresh
+ * that succeeds after one that failed or kept the previous board says so.
+ */
 export async function runRefresh(
   job: ScheduledRun<RunContext>,
   deps: { options: LeaderboardAppOptions; logger: Logger; ownLogin: string | null | undefined },
 ): Promise<RefreshOutcome> {
+  const { org } = job.context
+  const state = deps.options.cache.open(job.installationId, org)
+  let outcome: RefreshOutcome
+  try {
+    outcome = await refresh(job, deps, state)
+  } catch (error) {
+    problems.set(state, `failed (${error instanceof Error ? error.message : String(error)})`)
+    throw error
+  }
+  if (outcome.result === 'kept') problems.set(state, 'kept the previous board')
+  const earlier = problems.get(state)
+  if (earlier && ['created', 'updated', 'unchanged'].includes(outcome.result)) {
+    problems.delete(state)
+    deps.logger.info(`The leaderboard of ${org} is up to date again; an earlier refresh ${earlier}.`)
+  }
+  return outcome
+}
+
+async function refresh(
+  job: ScheduledRun<RunContext>,
+  deps: { options: LeaderboardAppOptions; logger: Logger; ownLogin: string | null | undefined },
+  state: InstallationState,
+): Promise<RefreshOutcome> {
   const { octokit, org } = job.context
   const { options, logger } = deps
-  const state = options.cache.open(job.installationId, org)
   const started = performance.now()
   const outcome = await refreshLeaderboard({
     gateway: createLeaderboardGateway(addRequestTimeout(octokit, REQUEST_TIMEOUT_MS), logger),

@@ -27,7 +27,10 @@ export interface AppProcessOptions {
 
 /** Forks the app, points the simulator's webhooks at it and returns once it listens. */
 export async function startAppProcess(sim: Simulator, options: AppProcessOptions): Promise<AppProcess> {
-  const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(WORKER, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   const call = callerOf(child)
   if (!sim.app.privateKey) throw new Error('[bench] The simulator has no private key to give the app.')
   const started = await call({
@@ -42,7 +45,11 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
     ...(options.throttle === false ? { throttle: false } : {}),
   })
   if (started.type !== 'started') throw new Error(`[bench] The app did not start: ${JSON.stringify(started)}`)
-  sim.configureWebhooks({ url: `http://127.0.0.1:${started.port}/api/github/webhooks`, secret: SECRET, timeoutMs: 60_000 })
+  sim.configureWebhooks({
+    url: `http://127.0.0.1:${started.port}/api/github/webhooks`,
+    secret: SECRET,
+    timeoutMs: 60_000,
+  })
   const figures = (reply: WorkerReply) => {
     if (reply.type === 'settled' || reply.type === 'stopped') {
       const { peakRssMb, rssMb, log } = reply
@@ -54,7 +61,7 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
     async settle() {
       let last: WorkerReply | null = null
       // The app's own writes cause more deliveries (which it ignores): settle until nothing new happens.
-      for (let seen = -1; seen !== sim.webhooks.deliveries.length; ) {
+      for (let seen = -1; seen !== sim.webhooks.deliveries.length;) {
         seen = sim.webhooks.deliveries.length
         await sim.webhooks.idle()
         last = await call({ type: 'settle' })
@@ -64,7 +71,11 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
     async stop() {
       sim.configureWebhooks(undefined)
       const reply = await call({ type: 'stop' })
-      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))
+      const exited = new Promise((resolve) =>
+        child.exitCode === null ? child.once('exit', resolve) : resolve(null),
+      )
+      child.disconnect()
+      await exited
       return figures(reply)
     },
   }
@@ -74,7 +85,8 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
 function callerOf(child: ChildProcess): (request: WorkerRequest) => Promise<WorkerReply> {
   return (request) =>
     new Promise((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`[bench] The app process exited (code ${code}).`))
+      const onExit = (code: number | null) =>
+        reject(new Error(`[bench] The app process exited (code ${code}).`))
       child.once('exit', onExit)
       child.once('message', (reply: WorkerReply) => {
         child.off('exit', onExit)

@@ -53,6 +53,9 @@ async function start(request: Extract<WorkerRequest, { type: 'start' }>): Promis
   reply({ type: 'started', port })
 }
 
+// The benchmark that forked us is gone (finished, failed or timed out): so are we.
+process.on('disconnect', () => process.exit(0))
+
 process.on('message', (message: WorkerRequest) => {
   const handle = async (): Promise<void> => {
     if (message.type === 'start') return start(message)
@@ -62,9 +65,11 @@ process.on('message', (message: WorkerRequest) => {
     }
     await server?.stop()
     reply({ type: 'stopped', ...memoryFigures(), log: errors.splice(0) })
-    process.disconnect()
   }
   handle().catch((error: unknown) => {
-    reply({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    reply({
+      type: 'failed',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    })
   })
 })

@@ -56,12 +56,23 @@ export async function buildReferences(dir: string): Promise<ReferenceBundle[]> {
     legalComments: 'none' as const,
     logLevel: 'error' as const,
     nodePaths: [fileURLToPath(new URL('../node_modules', import.meta.url))],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   }
   await build({ ...common, entryPoints: [sources.core], outfile: join(dir, 'core-only', 'index.js') })
   await build({ ...common, entryPoints: [sources.skip], outdir: join(dir, 'skip-fast'), splitting: true })
   return [
-    { name: '@actions/core alone', file: join(dir, 'core-only', 'index.js'), description: 'a bundle that only imports `@actions/core` and writes one line and one output' },
-    { name: 'skip-fast entry', file: join(dir, 'skip-fast', 'skip-fast.js'), description: 'the same Action code split in two chunks: an entry that routes the event with `src/action/events.ts` and writes the skip line and output itself, and `import()`s `run.ts` (with `@actions/core`) only for events it handles' },
+    {
+      name: '@actions/core alone',
+      file: join(dir, 'core-only', 'index.js'),
+      description: 'a bundle that only imports `@actions/core` and writes one line and one output',
+    },
+    {
+      name: 'skip-fast entry',
+      file: join(dir, 'skip-fast', 'skip-fast.js'),
+      description:
+        'the same Action code split in two chunks: an entry that routes the event with `src/action/events.ts` and writes the skip line and output itself, and `import()`s `run.ts` (with `@actions/core`) only for events it handles',
+    },
   ]
 }

@@ -36,9 +36,16 @@ export async function naiveRefresh(p: {
 }): Promise<NaiveResult> {
   const { octokit, org } = p
   const configPath = '.github/strategy.yml'
-  const raw = await octokit.rest.repos.getContent({ owner: org, repo: p.configRepo, path: configPath, ...RAW })
+  const raw = await octokit.rest.repos.getContent({
+    owner: org,
+    repo: p.configRepo,
+    path: configPath,
+    ...RAW,
+  })
   const config = parseConfig(String(raw.data), configPath)
-  const listed = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 })
+  const listed = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
+    per_page: 100,
+  })
   const repos = listed.filter((repo) => !repo.archived).map((repo) => repo.name)
   const failed: string[] = []
   const counts = await mapConcurrently(repos, p.concurrency, async (repo) => {
@@ -59,7 +66,11 @@ export async function naiveRefresh(p: {
 
 type Repo = { owner: string; repo: string }
 
-async function readRepo(octokit: Octokit, repo: Repo, config: StrategyConfig): Promise<{ issues: number; adrs: number }> {
+async function readRepo(
+  octokit: Octokit,
+  repo: Repo,
+  config: StrategyConfig,
+): Promise<{ issues: number; adrs: number }> {
   let issues = 0
   for (const migration of config.migrations) {
     const found = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -75,7 +86,10 @@ async function readRepo(octokit: Octokit, repo: Repo, config: StrategyConfig): P
     for (const path of await listFolder(octokit, repo, root)) {
       if (!isAdrPath(path, config.adrs)) continue
       const file = await octokit.rest.repos.getContent({ ...repo, path, ...RAW })
-      parseAdr(path, String(file.data), { statuses: config.adrs.statuses, synonyms: config.adrs.status_synonyms })
+      parseAdr(path, String(file.data), {
+        statuses: config.adrs.statuses,
+        synonyms: config.adrs.status_synonyms,
+      })
       adrs++
     }
   }

@@ -2,10 +2,11 @@
  * A generated organisation on the simulator (50 ms added to every request) with the app running in a
  * child process: the setting of every refresh scenario. `measure()` counts what one step costs.
  */
-import { startSimulator, type CountersSnapshot, type Simulator } from '../sim/index.js'
+import { startSimulator, type Simulator } from '../sim/index.js'
 import { MARKERS } from '../src/core/report/markers.js'
 import { startAppProcess, type AppProcess } from './app-process.js'
 import { count, median } from './result.js'
+import { routeDelta } from './route-counts.js'
 
 /** The date the generated org is "now" in (the simulator's default clock). */
 export const TODAY = '2026-11-16'
@@ -33,6 +34,8 @@ export interface Measured {
   points: number
   writes: number
   graphqlQueries: number
+  /** Requests the simulator refused for the primary rate limit. */
+  rateLimited: number
   wallMs: number
   /** The app process's peak RSS so far, and its RSS now (MB). */
   peakRssMb: number
@@ -44,13 +47,33 @@ export interface Measured {
   log: string[]
 }
 
+/**
+ * An installation's hourly budget on GitHub (REST requests and GraphQL points alike): 5,000, plus 50
+ * for each repository beyond 20, at most 12,500 (docs.github.com, "Rate limits for the REST API" and
+ * "Rate limits and query limits for the GraphQL API"; organisations with many users get the same
+ * raise, left out here). The simulator's default is the flat 5,000.
+ */
+export function installationBudget(repos: number): number {
+  return Math.min(12_500, 5_000 + 50 * Math.max(0, repos - 20))
+}
+
 /** Seeds the org (not installed yet) and starts the app. */
-export async function openOrgSession(size: OrgSize, options: { batchSize?: number; throttle?: boolean } = {}): Promise<OrgSession> {
+export async function openOrgSession(
+  size: OrgSize,
+  options: { batchSize?: number; throttle?: boolean } = {},
+): Promise<OrgSession> {
   const started = performance.now()
+  const budget = installationBudget(size.repos)
   const sim = await startSimulator({
-    seed: { seed: 'bench', repos: size.repos, issuesPerRepo: size.issuesPerRepo, adrsPerRepo: size.adrsPerRepo },
+    seed: {
+      seed: 'bench',
+      repos: size.repos,
+      issuesPerRepo: size.issuesPerRepo,
+      adrsPerRepo: size.adrsPerRepo,
+    },
     install: false,
     latencyMs: LATENCY_MS,
+    rateLimit: { core: budget, graphql: budget },
   })
   const seedMs = Math.round(performance.now() - started)
   const stats = sim.org?.stats
@@ -97,20 +120,15 @@ export async function measure(session: OrgSession, act: () => unknown): Promise<
     points: after.graphqlPoints - before.graphqlPoints,
     writes: after.writes - before.writes,
     graphqlQueries: after.graphqlQueries - before.graphqlQueries,
+    rateLimited: after.rateLimited - before.rateLimited,
     wallMs,
     ...memory,
     byRoute: routeDelta(before, after),
-    graphqlGapMs: graphqlAt.length < 2 ? null : Math.round(median(graphqlAt.slice(1).map((t, i) => t - (graphqlAt[i] ?? t)))),
+    graphqlGapMs:
+      graphqlAt.length < 2
+        ? null
+        : Math.round(median(graphqlAt.slice(1).map((t, i) => t - (graphqlAt[i] ?? t)))),
   }
-}
-
-function routeDelta(before: CountersSnapshot, after: CountersSnapshot): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(after.byRoute)
-      .map(([route, n]) => [route, n - (before.byRoute[route] ?? 0)] as const)
-      .filter(([, n]) => n > 0)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  )
 }
 
 /** Installs the app on the org: its first, full refresh. */
@@ -121,15 +139,10 @@ export function install(session: OrgSession): () => unknown {
 /** The tracking issue's body, or null when the app posted none (a broken run, reported as such). */
 export function trackingBody(sim: Simulator): string | null {
   const repo = sim.state.repos.get('acme/.github')
-  const issues = [...repo.issues.values()].filter((issue) => !issue.pull && (issue.body ?? "").startsWith(MARKERS.leaderboard))
+  const issues = [...repo.issues.values()].filter(
+    (issue) => !issue.pull && (issue.body ?? '').startsWith(MARKERS.leaderboard),
+  )
   return issues.length === 1 ? (issues[0]?.body ?? null) : null
-}
-
-/** `GET /x: 3, POST /graphql: 12` for the notes. */
-export function formatRoutes(byRoute: Record<string, number>): string {
-  return Object.entries(byRoute)
-    .map(([route, n]) => `\`${route}\` ${n}`)
-    .join(', ')
 }
 
 /** Problems worth flagging in the notes: simulator violations and the app's warnings. */

@@ -16,7 +16,9 @@ import { validateResults } from './validate-results.js'
 const MAIN = fileURLToPath(new URL('./scenario-main.ts', import.meta.url))
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
+})
 const quick = values.quick ?? false
 const only = values.only ? new Set(values.only.split(',')) : null
 if (only) {
@@ -27,7 +29,10 @@ if (only) {
   }
 }
 
-/** Runs one group in a child process; a crash costs only that group's rows. */
+/** Longest a group may run before it is stopped and reported as failed. */
+const GROUP_TIMEOUT_MS = quick ? 120_000 : 480_000
+
+/** Runs one group in a child process; a crash or a hang costs only that group's rows. */
 function runGroup(ids: ScenarioId[]): Promise<Map<string, ScenarioResult | string>> {
   return new Promise((resolve) => {
     const results = new Map<string, ScenarioResult | string>()
@@ -41,8 +46,17 @@ function runGroup(ids: ScenarioId[]): Promise<Map<string, ScenarioResult | strin
       console.log(`  ${message.id}: ${line}`)
       if (only && 'result' in message) for (const note of message.result.notes) console.log(`    - ${note}`)
     })
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill()
+    }, GROUP_TIMEOUT_MS)
     child.on('exit', (code) => {
-      for (const id of ids) if (!results.has(id)) results.set(id, `the scenario process exited (code ${code})`)
+      clearTimeout(timer)
+      const why = timedOut
+        ? `stopped after ${GROUP_TIMEOUT_MS / 1000} s`
+        : `the scenario process exited (code ${code})`
+      for (const id of ids) if (!results.has(id)) results.set(id, why)
       resolve(results)
     })
   })
@@ -79,7 +93,14 @@ const results = SCENARIO_IDS.flatMap((id) => {
 console.log(`Done in ${(totalMs / 1000).toFixed(0)} s.`)
 if (!only) {
   const file = here(quick ? './results.quick.json' : './results.json')
-  await writeFile(file, `${JSON.stringify(results.map((r) => r.row), null, 2)}\n`)
+  await writeFile(
+    file,
+    `${JSON.stringify(
+      results.map((r) => r.row),
+      null,
+      2,
+    )}\n`,
+  )
   const problems = validateResults(JSON.parse(await readFile(file, 'utf8')))
   for (const problem of problems) console.error(`${file}: ${problem}`)
   if (problems.length > 0) process.exitCode = 1

@@ -19,6 +19,7 @@ export const GROUPS: ScenarioId[][] = [
 /** The scenario module `bench/scenarios/<id>.ts`. */
 export async function loadScenario(id: string): Promise<Scenario> {
   const module = (await import(`./scenarios/${id}.js`)) as { default: Scenario }
-  if (module.default?.id !== id) throw new Error(`[bench] bench/scenarios/${id}.ts does not export scenario "${id}".`)
+  if (module.default?.id !== id)
+    throw new Error(`[bench] bench/scenarios/${id}.ts does not export scenario "${id}".`)
   return module.default
 }

@@ -6,7 +6,6 @@
 import type { ScenarioContext } from './result.js'
 import { count } from './result.js'
 import {
-  formatRoutes,
   install,
   measure,
   openOrgSession,
@@ -16,6 +15,7 @@ import {
   type OrgSession,
   type OrgSize,
 } from './org-session.js'
+import { formatRoutes } from './route-counts.js'
 
 /** About 20,000 migration issues and 5,000 ADRs on 1,000 repositories (three migrations). */
 export function orgSize(repos: number): OrgSize {
@@ -40,7 +40,8 @@ export function largeOrg(context: ScenarioContext): Promise<Warm> {
 export async function coldRefresh(session: Warm): Promise<Measured> {
   if (!session.cold) {
     session.cold = await measure(session, install(session))
-    if (trackingBody(session.sim) === null) throw new Error('[bench] The cold refresh posted no tracking issue.')
+    if (trackingBody(session.sim) === null)
+      throw new Error('[bench] The cold refresh posted no tracking issue.')
   }
   return session.cold
 }
@@ -51,6 +52,7 @@ export function refreshNotes(session: OrgSession, m: Measured): string[] {
   return [
     `requests by route: ${formatRoutes(m.byRoute) || 'none'}`,
     `${m.graphqlQueries} GraphQL queries${m.graphqlGapMs === null ? '' : `, started a median ${m.graphqlGapMs} ms apart`}; app process RSS ${m.rssMb} MB after, peak ${m.peakRssMb} MB`,
+    ...(m.rateLimited > 0 ? [`**${m.rateLimited} requests were refused for the primary rate limit**`] : []),
     `tracking issue body: ${body === null ? 'missing' : `${count(body.length)} characters`}; seeding the simulator took ${(session.seedMs / 1000).toFixed(1)} s (not counted)`,
     ...problems(session.sim, m.log),
   ]

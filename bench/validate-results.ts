@@ -17,14 +17,17 @@ export function validateResults(data: unknown): string[] {
       problems.push(`${where} is not an object`)
       continue
     }
-    if (Object.keys(row).sort().join(',') !== KEYS) problems.push(`${where} has keys ${Object.keys(row).join(', ')}`)
+    if (Object.keys(row).sort().join(',') !== KEYS)
+      problems.push(`${where} has keys ${Object.keys(row).join(', ')}`)
     for (const key of NUMBERS) {
       const value = row[key]
       if (value !== null && !(typeof value === 'number' && Number.isFinite(value) && value >= 0))
         problems.push(`${where}: ${key} is ${JSON.stringify(value)}, expected a number ≥ 0 or null`)
     }
-    if (row.target !== null && typeof row.target !== 'string') problems.push(`${where}: target is not a string or null`)
-    if (row.met !== null && typeof row.met !== 'boolean') problems.push(`${where}: met is not a boolean or null`)
+    if (row.target !== null && typeof row.target !== 'string')
+      problems.push(`${where}: target is not a string or null`)
+    if (row.met !== null && typeof row.met !== 'boolean')
+      problems.push(`${where}: met is not a boolean or null`)
   }
   return problems
 }

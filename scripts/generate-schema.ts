@@ -1,9 +1,10 @@
 /**
  * Writes the files generated from the config schema (src/core/config/config.schema.ts):
- * `schema/strategy.schema.json` (JSON Schema for editors) and `docs/CONFIG.md` (the reference).
+ * `schema/strategy.schema.json` (JSON Schema for editors), `docs/CONFIG.md` (the reference) and the
+ * configuration reference block of `README.md` (between its config-reference markers).
  *
- *   npm run schemas          regenerate both files
- *   npm run check:schemas    exit 1 if either file is stale (CI)
+ *   npm run schemas          regenerate all three
+ *   npm run check:schemas    exit 1 if any is stale (CI)
  *
  * The output is deterministic: no dates, stable key order, the same bytes on every machine.
  */
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfigJsonSchema, CONFIG_SCHEMA_PATH } from '../src/core/config/config-json-schema.js'
 import { parseConfig } from '../src/core/config/parse-config.js'
 import { renderConfigReference } from '../src/core/config/render-config-reference.js'
+import { README_PATH, renderReadmeConfigReference, replaceMarkedBlock } from './readme-config-block.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** The example in the reference is a test fixture, so it is parsed by the tests as well as here. */
@@ -23,9 +25,11 @@ async function renderFiles(): Promise<Map<string, string>> {
   const example = await readFile(join(ROOT, EXAMPLE_PATH), 'utf8')
   parseConfig(example, EXAMPLE_PATH) // throws ConfigError if the documented example is invalid
   const schema = buildConfigJsonSchema()
+  const readme = await readFile(join(ROOT, README_PATH), 'utf8')
   return new Map([
     [CONFIG_SCHEMA_PATH, `${JSON.stringify(schema, null, 2)}\n`],
     [REFERENCE_PATH, renderConfigReference({ schema, example })],
+    [README_PATH, replaceMarkedBlock(readme, renderReadmeConfigReference(schema), README_PATH)],
   ])
 }
 
@@ -51,12 +55,13 @@ async function main(check: boolean): Promise<number> {
   }
   if (check && stale.length > 0) {
     console.error(
-      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/core/config/config.schema.ts or ${EXAMPLE_PATH}.\n` +
+      `${stale.join(', ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/core/config/config.schema.ts or ${EXAMPLE_PATH}.\n` +
         'Run `npm run schemas` and commit the result.',
     )
     return 1
   }
-  if (stale.length === 0) console.log(`${CONFIG_SCHEMA_PATH} and ${REFERENCE_PATH} are up to date.`)
+  if (stale.length === 0)
+    console.log(`${CONFIG_SCHEMA_PATH}, ${REFERENCE_PATH} and the ${README_PATH} reference are up to date.`)
   return 0
 }
 

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { startSimulator, type Simulator, type StateChange } from '../../sim/index.js'
 import { buildPayload } from '../../sim/webhooks/build-payload.js'
 import { generateAdr } from '../../test/helpers/generate-adrs.js'
-import { formatRoutes, LATENCY_MS } from '../org-session.js'
+import { LATENCY_MS } from '../org-session.js'
+import { formatRoutes, routeDelta } from '../route-counts.js'
 import { emptyRow, median, type Scenario } from '../result.js'
 import { spawnTimed } from '../spawn-timed.js'
 
@@ -35,7 +36,12 @@ function pullFiles(files: number, adrs: number, run: number): Record<string, str
   return changed
 }
 
-async function runOnce(sim: Simulator, changes: StateChange[], run: number, size: { files: number; adrs: number }) {
+async function runOnce(
+  sim: Simulator,
+  changes: StateChange[],
+  run: number,
+  size: { files: number; adrs: number },
+) {
   const pr = sim.state.pulls.create({
     repo: 'acme/api',
     title: `Serve assets from the edge (${run})`,
@@ -47,9 +53,17 @@ async function runOnce(sim: Simulator, changes: StateChange[], run: number, size
   if (!change) throw new Error('[bench] The simulator recorded no pull_request event.')
   const dir = await mkdtemp(join(tmpdir(), 'bench-action-'))
   try {
-    const paths = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
+    const paths = {
+      event: join(dir, 'event.json'),
+      output: join(dir, 'output'),
+      summary: join(dir, 'summary.md'),
+    }
     const payload = buildPayload(change, sim.state, { api: sim.apiUrl, html: 'https://github.com' })
-    await Promise.all([writeFile(paths.event, JSON.stringify(payload)), writeFile(paths.output, ''), writeFile(paths.summary, '')])
+    await Promise.all([
+      writeFile(paths.event, JSON.stringify(payload)),
+      writeFile(paths.output, ''),
+      writeFile(paths.summary, ''),
+    ])
     const env = {
       PATH: process.env.PATH ?? '',
       GITHUB_ACTIONS: 'true',
@@ -72,15 +86,31 @@ async function runOnce(sim: Simulator, changes: StateChange[], run: number, size
     const before = sim.counters.snapshot()
     const result = await spawnTimed(process.execPath, [DIST], env)
     const after = sim.counters.snapshot()
-    if (result.code !== 0 || result.stderr) throw new Error(`dist/index.js exited with ${result.code}:\n${result.stdout}${result.stderr}`)
-    const byRoute = Object.fromEntries(
-      Object.entries(after.byRoute).map(([r, n]) => [r, n - (before.byRoute[r] ?? 0)] as const).filter(([, n]) => n > 0),
-    )
+    if (result.code !== 0 || result.stderr)
+      throw new Error(`dist/index.js exited with ${result.code}:\n${result.stdout}${result.stderr}`)
+    const byRoute = routeDelta(before, after)
     const output = await readFile(paths.output, 'utf8')
-    return { requests: after.requests - before.requests, writes: after.writes - before.writes, wallMs: result.wallMs, byRoute, output }
+    return {
+      requests: after.requests - before.requests,
+      writes: after.writes - before.writes,
+      wallMs: result.wallMs,
+      byRoute,
+      output,
+    }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** Where the requests go, from the counters, and the plan that fits the budget. */
+function whyMissed(byRoute: Record<string, number>, size: { files: number; adrs: number }): string[] {
+  const n = (route: string) => byRoute[route] ?? 0
+  const contents = n('GET /repos/{owner}/{repo}/contents/{path}')
+  const pages = n('GET /repos/{owner}/{repo}/pulls/{pull_number}/files')
+  return [
+    `why missed: ${contents} \`GET contents\` requests — the config at the base plus one per changed ADR (${size.adrs} ADRs, read 8 at a time by src/jobs/check-changed-adrs.ts through \`FileSource.readFile\`); the changed files take ${pages} pages of 100; the sticky comment lists comments ${n('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')} times`,
+    'a plan within the budget (not made here: src/action, src/jobs and the gateway belong to the Action, in progress): read the PR (1), its files with `GET /repos/{o}/{r}/compare/{base}...{head}` (up to 300 files in 1) or pulls/files, then one GraphQL query with aliased `object(expression: "<sha>:<path>")` fields for the base config, the head ADR folders (tree entries, for duplicate numbers) and the texts of every changed ADR (1), list comments once (1) and write at most once (1): 5 requests',
+  ]
 }
 
 const scenario: Scenario = {
@@ -99,7 +129,9 @@ const scenario: Scenario = {
       for (let run = 0; run < runs; run++) results.push(await runOnce(sim, changes, run, size))
       const requests = Math.max(...results.map((r) => r.requests))
       const first = results[0] as (typeof results)[number]
-      const outputs = Object.fromEntries([...first.output.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]))
+      const outputs = Object.fromEntries(
+        [...first.output.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
+      )
       return {
         row: {
           ...emptyRow('action-pr-300'),
@@ -115,6 +147,7 @@ const scenario: Scenario = {
           `requests by route (first run): ${formatRoutes(first.byRoute)}`,
           `outputs: result \`${outputs.result ?? '?'}\`, ${outputs.errors ?? '?'} errors, ${outputs.warnings ?? '?'} warnings, themes \`${outputs.themes ?? '?'}\`, comment ${outputs['comment-id'] ? 'written' : 'none'}`,
           `simulator violations: ${sim.violations.length}${sim.violations.length ? ` (${sim.violations.map((v) => v.request).join(', ')})` : ''}`,
+          ...(requests > TARGET ? whyMissed(first.byRoute, size) : []),
         ],
       }
     } finally {

@@ -12,7 +12,14 @@ const scenario: Scenario = {
     const { session, m, notes } = await refreshFresh(orgSize(repos))
     const dense = await refreshFresh({ repos, issuesPerRepo: 87, adrsPerRepo: 15 })
     return {
-      row: { ...emptyRow('refresh-100'), requests: m.requests, points: m.points, writes: m.writes, wallMs: m.wallMs, rssMb: m.peakRssMb },
+      row: {
+        ...emptyRow('refresh-100'),
+        requests: m.requests,
+        points: m.points,
+        writes: m.writes,
+        wallMs: m.wallMs,
+        rssMb: m.peakRssMb,
+      },
       workload: session.workload,
       notes: [
         perHundred(m, repos),

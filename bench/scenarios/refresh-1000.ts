@@ -16,7 +16,10 @@ const scenario: Scenario = {
     // Diagnosis: the same cold refresh with Octokit's throttling off shows how much of the wall time is pacing.
     const unthrottled = context.quick ? null : (await refreshFresh(orgSize(1000), { throttle: false })).m
     const met =
-      m.requests <= TARGET.requests && m.points <= TARGET.points && m.wallMs <= TARGET.wallMs && m.peakRssMb <= TARGET.rssMb
+      m.requests <= TARGET.requests &&
+      m.points <= TARGET.points &&
+      m.wallMs <= TARGET.wallMs &&
+      m.peakRssMb <= TARGET.rssMb
     return {
       row: {
         ...emptyRow('refresh-1000'),
@@ -31,9 +34,11 @@ const scenario: Scenario = {
       workload: session.workload,
       notes: [
         ...refreshNotes(session, m),
-        'pacing: Probot\'s Octokit (plugin-throttling) sends GraphQL requests through its `write` group, which starts at most one request a second; the queries above run one after the other, so the wall time is about one second per GraphQL query plus the REST calls around them',
+        "pacing: Probot's Octokit (plugin-throttling) sends GraphQL requests through its `write` group, which starts at most one request a second; the queries above run one after the other, so the wall time is about one second per GraphQL query plus the REST calls around them",
         ...(unthrottled
-          ? [`diagnosis: the same cold refresh on a fresh copy of the org with throttling turned off: ${(unthrottled.wallMs / 1000).toFixed(1)} s, ${unthrottled.requests} requests, ${unthrottled.graphqlQueries} GraphQL queries${unthrottled.graphqlGapMs === null ? '' : ` a median ${unthrottled.graphqlGapMs} ms apart`} (production keeps throttling on)`]
+          ? [
+              `diagnosis: the same cold refresh on a fresh copy of the org with throttling turned off: ${(unthrottled.wallMs / 1000).toFixed(1)} s, ${unthrottled.requests} requests, ${unthrottled.graphqlQueries} GraphQL queries${unthrottled.graphqlGapMs === null ? '' : ` a median ${unthrottled.graphqlGapMs} ms apart`} (production keeps throttling on)`,
+            ]
           : []),
       ],
     }

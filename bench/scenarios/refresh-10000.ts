@@ -11,7 +11,14 @@ const scenario: Scenario = {
     const repos = quick ? 200 : 10_000
     const { session, m, notes } = await refreshFresh(orgSize(repos))
     return {
-      row: { ...emptyRow('refresh-10000'), requests: m.requests, points: m.points, writes: m.writes, wallMs: m.wallMs, rssMb: m.peakRssMb },
+      row: {
+        ...emptyRow('refresh-10000'),
+        requests: m.requests,
+        points: m.points,
+        writes: m.writes,
+        wallMs: m.wallMs,
+        rssMb: m.peakRssMb,
+      },
       workload: session.workload,
       notes: [perHundred(m, repos), ...notes],
     }

@@ -13,7 +13,9 @@ const scenario: Scenario = {
     await coldRefresh(session)
     const installed = session.sim.webhooks.deliveries.find((d) => d.event === 'installation')
     if (!installed) throw new Error('[bench] No installation event was delivered.')
-    const m = await measure(session, () => session.sim.deliver('installation', structuredClone(installed.payload)))
+    const m = await measure(session, () =>
+      session.sim.deliver('installation', structuredClone(installed.payload)),
+    )
     return {
       row: {
         ...emptyRow('refresh-unchanged'),

@@ -105,14 +105,18 @@ function errorText(error: GraphqlErrorShape): string {
 function splittable(error: unknown): boolean {
   const status = statusOf(error)
   if (status !== null && [401, 403, 429].includes(status)) return false
-  const errors = (error as { errors?: GraphqlErrorShape[] }).errors
-  return !(Array.isArray(errors) && errors.some((e) => e.type === 'RATE_LIMITED'))
+  // Octokit's GraphQL errors carry `errors`; the throttling plugin's "GraphQL Rate Limit Exceeded"
+  // (thrown once its own waits are spent) carries the answer in `data.errors` instead.
+  const shape = error as { errors?: GraphqlErrorShape[]; data?: { errors?: GraphqlErrorShape[] } }
+  const lists = [shape.errors, shape.data?.errors].filter(Array.isArray)
+  return !lists.some((errors) => errors.some((e) => e?.type === 'RATE_LIMITED'))
 }
 
 function describe(error: unknown): string {
   const status = statusOf(error)
   const message = error instanceof Error ? error.message : String(error)
-  const line = message.split(/\r?\n/, 1)[0] ?? ''
+  // Octokit appends " - https://docs.github.com/…" to messages: keep the words (see errors.ts).
+  const line = (message.split(/\r?\n/, 1)[0] ?? '').replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, '')
   const short = line.length > 200 ? `${line.slice(0, 200)}…` : line
   return status === null ? short : `${status} ${short}`
 }

@@ -8,12 +8,12 @@
  * `issues(first: 100, labels: [one label])` connection per migration label (1 request each, 100 nodes),
  * and `pullRequests(first: 50)` with `labels(first: 10)` inside (1 + 50 requests, 50 + 500 nodes).
  * Tree entries and blob texts are lists, not connections: free in points and nodes. With 2 migrations
- * that is 53 requests and 750 nodes a repository, so a batch of 50 repositories costs 27 points and
- * 37,500 nodes — 1,000 repositories cost 20 queries and ~540 points. One connection per label (rather
- * than one `labels: [all]` connection with `labels(first: …)` on each issue) is what keeps issues cheap:
- * nested connections cost one request per parent node. Measured on the simulator (which prices queries
- * the same way) with 1,000 repositories, 20,000 issues, 5,000 ADRs and 3 migrations: 20 batch queries,
- * 528 points, 35 requests in all.
+ * that is 53 requests and 750 nodes a repository, so a batch of 100 repositories (the default, see
+ * read-repo-slices.ts) costs 53 points and 75,000 nodes — 1,000 repositories cost 10 queries and ~540
+ * points. One connection per label (rather than one `labels: [all]` connection with `labels(first: …)`
+ * on each issue) is what keeps issues cheap: nested connections cost one request per parent node.
+ * Measured on the simulator (which prices queries the same way) with 1,000 repositories, 20,000 issues,
+ * 5,000 ADRs and 3 migrations: 10 batch queries, 530 points, 27 requests in all (bench/RESULTS.md).
  */
 
 /** How much of one ADR folder the batch query reads. */

@@ -33,7 +33,13 @@ export interface ReadSlicesParams {
   followUpSize?: number
 }
 
-export const DEFAULT_BATCH_SIZE = 50
+/**
+ * 100 repositories a query: Octokit's throttling (on in Probot) starts at most one GraphQL request a
+ * second, so a refresh takes about one second per query; 100 halves the queries of 50 at the same
+ * points, with ~75,000 nodes a query (15% of GitHub's 500,000 cap). A query that still times out is
+ * split in halves (graphql-batch.ts); `STRATEGY_TRACE_BATCH_SIZE` lowers it. See bench/RESULTS.md.
+ */
+export const DEFAULT_BATCH_SIZE = 100
 export const DEFAULT_FOLLOW_UP_SIZE = 40
 
 /** Reads `names` and updates `state.slices` and `state.failed`; one failing repository affects only itself. */

@@ -29,7 +29,11 @@ export interface TrackingIssueParams {
 }
 
 export interface TrackingIssueResult {
-  result: 'created' | 'updated' | 'unchanged' | 'kept'
+  /**
+   * `stale` (only from {@link updateKnownTrackingIssue}): the issue no longer holds the body this
+   * process wrote last — another instance of the app wrote it since — so nothing was written.
+   */
+  result: 'created' | 'updated' | 'unchanged' | 'kept' | 'stale'
   number: number
   /** The body the issue holds now. */
   body: string
@@ -66,17 +70,28 @@ export async function ensureTrackingIssue(p: TrackingIssueParams): Promise<Track
 }
 
 /**
- * Fast path for a warm installation: the issue number and body are known from the last write, so an
- * unchanged body costs no request and a changed one a single PATCH. Null when the issue is gone.
+ * Fast path for a warm installation: the issue number and body are known from the last write, so the
+ * issue is read once (no listing) and written only if the body changed. The read matters because
+ * several instances of the app may serve one installation: when the issue no longer holds the body
+ * this process wrote, another instance wrote it from events this one may not have seen, and the answer
+ * is `stale` (nothing written). Null when the issue is gone.
  */
 export async function updateKnownTrackingIssue(
   p: TrackingIssueParams & { number: number; currentBody: string },
 ): Promise<TrackingIssueResult | null> {
+  const known: OwnIssue = { number: p.number, state: 'open', title: p.title, body: p.currentBody }
   try {
-    return await writeIfChanged(p, { number: p.number, state: 'open', title: p.title, body: p.currentBody })
+    const { data } = await p.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+      owner: p.repo.owner,
+      repo: p.repo.repo,
+      issue_number: p.number,
+    })
+    if ((data.body ?? '') !== p.currentBody)
+      return { result: 'stale', number: p.number, body: data.body ?? '' }
+    return await writeIfChanged(p, { ...known, title: data.title })
   } catch (error) {
     if ([404, 410].includes(statusOf(error) ?? 0)) return null
-    throw error
+    throw toGitHubError(error, 'read the tracking issue', `${p.repo.owner}/${p.repo.repo}#${p.number}`)
   }
 }
 

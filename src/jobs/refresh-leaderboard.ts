@@ -69,6 +69,14 @@ export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<R
     return { result: 'kept', body, snapshot, issue: null }
   }
   const written = await postBoard(p, { config, body, ownLogin: p.ownLogin, full, health })
+  if (written.result === 'stale') {
+    // Another instance wrote the board since this one did, maybe from events this one never saw:
+    // its cached repositories may be older than what the issue shows, so read them all again.
+    p.logger.info(
+      'The tracking issue changed since this instance last wrote it (another instance of the app?); reading every repository again.',
+    )
+    return refreshLeaderboard({ ...p, scope: { kind: 'full' } })
+  }
   return { result: written.result, body, snapshot, issue: written.issue }
 }
 
@@ -103,9 +111,13 @@ async function readSnapshot(
   }
   if (full || p.scope.kind === 'full') return p.gateway.readOrgSnapshot(read)
   const { names, added, removed } = p.scope
+  // Repositories the last refresh could not read are tried again with every event until they can be
+  // (not by a refresh of no repository, which only looks at the tracking issue).
+  const event = names.length > 0 || (added?.length ?? 0) > 0 || (removed?.length ?? 0) > 0
+  const retry = event ? [...p.state.failed.keys()] : []
   return p.gateway.readRepoSlices({
     ...read,
-    names,
+    names: retry.length > 0 ? [...new Set([...names, ...retry])] : names,
     ...(added ? { added } : {}),
     ...(removed ? { removed } : {}),
   })
@@ -113,12 +125,13 @@ async function readSnapshot(
 
 /**
  * A full refresh finds the tracking issue by listing (and converges duplicates); an event on a warm
- * installation trusts the number and body it wrote last, so an unchanged board costs no request.
+ * installation reads only the issue it wrote last, and writes only if that issue still holds the body
+ * it wrote (`stale` otherwise: another instance wrote since).
  */
 async function postBoard(
   p: RefreshLeaderboardParams,
   b: { config: StrategyConfig; body: string; ownLogin: string; full: boolean; health: BoardHealth },
-): Promise<{ result: RefreshResult; issue: { repo: string; number: number } }> {
+): Promise<{ result: RefreshResult | 'stale'; issue: { repo: string; number: number } }> {
   const { state } = p
   const repo = { owner: state.org, repo: b.config.leaderboard.repository }
   const issue = {

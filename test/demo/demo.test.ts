@@ -15,9 +15,9 @@ interface Run {
 }
 
 /** `npm run demo` as a newcomer runs it, from the repository root. */
-function runDemo(): Promise<Run> {
+function runDemo(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'demo'], {
+    const child = spawn('npm', ['run', '--silent', 'demo', ...(args.length > 0 ? ['--', ...args] : [])], {
       cwd: ROOT,
       env: { ...process.env, FORCE_COLOR: '0' },
     })
@@ -120,5 +120,16 @@ describe('npm run demo', () => {
     expect(html).toContain('<title>Strategy leaderboard for acme</title>')
     expect(html).toContain('class="mermaid"')
     expect(html).not.toMatch(/<(script|img|link|iframe)\b[^>]*\b(src|href)="https?:/)
+  })
+})
+
+describe('npm run demo with a wrong option', () => {
+  it('exits 1 with one line that says what was wrong and how to run it', async () => {
+    const failed = await runDemo('--bogus')
+    expect(failed.code).toBe(1)
+    const lines = failed.stderr.split('\n').filter((line) => line.trim() && !line.startsWith('npm warn'))
+    expect(lines).toEqual([
+      "The demo failed: Unknown option '--bogus'. Usage: npm run demo [-- --out DIR] (default DIR: demo-output).",
+    ])
   })
 })

@@ -42,6 +42,11 @@ function fakeRepo(initial: Partial<FakeIssue>[] = [], onCreate?: (issues: FakeIs
       writes.push(`create #${issue.number}`)
       return { data: issue }
     }
+    if (route === 'GET /repos/{owner}/{repo}/issues/{issue_number}') {
+      const issue = issues.find((i) => i.number === params.issue_number)
+      if (!issue) throw Object.assign(new Error('Not Found'), { status: 404 })
+      return { data: issue }
+    }
     if (route === 'PATCH /repos/{owner}/{repo}/issues/{issue_number}') {
       const issue = issues.find((i) => i.number === params.issue_number)
       if (!issue) throw Object.assign(new Error('Not Found'), { status: 404 })
@@ -145,7 +150,7 @@ describe('ensureTrackingIssue', () => {
 })
 
 describe('updateKnownTrackingIssue', () => {
-  it('costs no request when the body is the one written last', async () => {
+  it('writes nothing when the issue still holds the body written last', async () => {
     const repo = fakeRepo([{ body: body('board') }])
     const result = await updateKnownTrackingIssue({
       ...params(repo.octokit, 'board'),
@@ -153,6 +158,28 @@ describe('updateKnownTrackingIssue', () => {
       currentBody: body('board'),
     })
     expect(result).toMatchObject({ result: 'unchanged' })
+    expect(repo.writes).toEqual([])
+  })
+
+  it('reads the issue before writing a changed body, and writes when it still holds ours', async () => {
+    const repo = fakeRepo([{ body: body('board') }])
+    const result = await updateKnownTrackingIssue({
+      ...params(repo.octokit, 'new board'),
+      number: 1,
+      currentBody: body('board'),
+    })
+    expect(result).toMatchObject({ result: 'updated', body: body('new board') })
+    expect(repo.writes).toEqual(['patch #1 body'])
+  })
+
+  it('answers stale, writing nothing, when another instance wrote the issue since', async () => {
+    const repo = fakeRepo([{ body: body('written by another instance') }])
+    const result = await updateKnownTrackingIssue({
+      ...params(repo.octokit, 'new board'),
+      number: 1,
+      currentBody: body('board'),
+    })
+    expect(result).toEqual({ result: 'stale', number: 1, body: body('written by another instance') })
     expect(repo.writes).toEqual([])
   })
 

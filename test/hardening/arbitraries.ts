@@ -105,7 +105,11 @@ export function mutation(units: readonly string[]): fc.Arbitrary<Mutation> {
       to: fraction,
       times: fc.integer({ min: 1, max: 5 }),
     }),
-    fc.record({ op: fc.constant('insert' as const), at: fraction, lines: fc.array(junkLine, { maxLength: 8 }) }),
+    fc.record({
+      op: fc.constant('insert' as const),
+      at: fraction,
+      lines: fc.array(junkLine, { maxLength: 8 }),
+    }),
     fc.record({ op: fc.constant('delete' as const), at: fraction, to: fraction }),
     fc.record({
       op: fc.constant('huge-line' as const),
@@ -188,9 +192,15 @@ function insertLines(lines: readonly string[], at: number, inserted: readonly st
 /** Joins 0–`max` fragments (and random text between them) into one text: a "token soup". */
 export function soup(fragments: readonly string[], max = 60): fc.Arbitrary<string> {
   return fc
-    .array(fc.oneof({ arbitrary: fc.constantFrom(...fragments), weight: 4 }, { arbitrary: awkwardText, weight: 1 }), {
-      maxLength: max,
-    })
+    .array(
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...fragments), weight: 4 },
+        { arbitrary: awkwardText, weight: 1 },
+      ),
+      {
+        maxLength: max,
+      },
+    )
     .map((parts) => parts.join(''))
 }
 

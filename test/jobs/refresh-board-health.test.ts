@@ -22,7 +22,7 @@ describe('boardHealth', () => {
         { repo: 'acme/gone', reason: 'not found' },
       ],
     }
-    expect(boardHealth(snapshot)).toEqual({ read: 1, failed: 2 })
+    expect(boardHealth(snapshot)).toEqual({ read: 1, failed: 2, missing: 1 })
   })
 })
 
@@ -43,6 +43,16 @@ describe('reasonToKeepBoard', () => {
       /35 of 40 repositories could not be read this time \(the board on the issue was built from 40\)/,
     )
     expect(reasonToKeepBoard('an old body', { read: 0, failed: 3 })).toMatch(/3 of 3 repositories/)
+  })
+
+  it('keeps a board that shows more repositories than one lacking unread repositories', () => {
+    expect(reasonToKeepBoard(current(40, 0), { read: 36, failed: 4, missing: 4 })).toMatch(
+      /4 of 40 repositories could not be read and there is no earlier data for them/,
+    )
+    // Unread repositories that the board on the issue lacked as well: nothing is lost by writing.
+    expect(reasonToKeepBoard(current(39, 1), { read: 39, failed: 1, missing: 1 })).toBeNull()
+    // Unread repositories shown with their earlier data: nothing is lost either.
+    expect(reasonToKeepBoard(current(40, 0), { read: 36, failed: 4, missing: 0 })).toBeNull()
   })
 
   it('writes when the board on the issue was no better', () => {

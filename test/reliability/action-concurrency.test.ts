@@ -7,7 +7,7 @@ import { report, sized } from './helpers/stress.js'
 
 // test/action/e2e/sticky-comment.test.ts races two runs of the same `opened` event; this races the
 // events GitHub really sends together (opened + edited, then + synchronize), repeatedly.
-const ROUNDS = sized(4, 30, true)
+const ROUNDS = sized(3, 30)
 
 let s: ActionSim
 

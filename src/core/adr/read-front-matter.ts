@@ -1,4 +1,5 @@
-import { isScalar, isSeq, LineCounter, parseDocument, isMap } from 'yaml'
+import { Composer, isMap, isScalar, isSeq, LineCounter } from 'yaml'
+import { addLineStarts, tokenizeYaml, withoutStackTraces } from '../config/tokenize-yaml.js'
 import { finding, type Finding } from '../findings.js'
 import { recordField, type AdrDraft } from './adr-draft.js'
 import { fieldForLabel } from './field-names.js'
@@ -10,6 +11,15 @@ import { TEMPLATE_HINT } from './adr-messages.js'
 const MAX_YAML_CHARS = 64 * 1024
 /** Lines of an oversized front matter that are read; an ADR's fields are at its top. */
 const MAX_FRONT_MATTER_LINES = 1000
+/**
+ * Front matter holds a few `key: value` lines. These limits keep yaml's work small (its duplicate-key
+ * check is quadratic) and its recursion shallow.
+ */
+const YAML_LIMITS = { depth: 16, entries: 1_000 }
+const HAZARDS = {
+  deep: `lists and mappings nest more than ${YAML_LIMITS.depth} levels deep`,
+  large: `it has more than ${YAML_LIMITS.entries.toLocaleString('en')} lines, keys and list items`,
+}
 
 function scalarText(value: unknown): string | null {
   if (value === null || value === undefined) return null
@@ -35,11 +45,19 @@ function sourceText(node: unknown, source: string): string {
 
 type Parsed = { entries: FrontMatterEntry[] } | { error: string; line: number }
 
-/** Parses with the `yaml` package (YAML 1.2 core schema; no aliases are expanded). Lines are 1-based in `source`. */
+/**
+ * Parses with the `yaml` package (YAML 1.2 core schema; no aliases are expanded). Lines are 1-based in
+ * `source`. Hostile nesting (`[[[[…`) is refused before yaml's recursive composer can abort the process.
+ */
 function parseYaml(source: string): Parsed {
   if (source.length > MAX_YAML_CHARS) return { error: 'it is larger than 64 KB', line: 1 }
   const lineCounter = new LineCounter()
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  addLineStarts(source, lineCounter)
+  const read = tokenizeYaml(source, YAML_LIMITS)
+  if ('hazard' in read) return { error: HAZARDS[read.hazard], line: lineCounter.linePos(read.offset).line }
+  const composer = new Composer({ uniqueKeys: true })
+  const [doc] = withoutStackTraces(() => [...composer.compose(read.tokens, true, source.length)])
+  if (doc === undefined) return { entries: [] }
   const error = doc.errors[0]
   if (error !== undefined) {
     return {

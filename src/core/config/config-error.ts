@@ -35,9 +35,10 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError'
   readonly problems: ConfigProblem[]
 
-  constructor(problems: ConfigProblem[], options?: { cause?: unknown }) {
-    const listed = capProblems(problems)
-    super(summarise(listed), options)
+  /** `options.unlisted`: problems found but not described (see `limitIssues`), counted in the last one. */
+  constructor(problems: ConfigProblem[], options: { cause?: unknown; unlisted?: number } = {}) {
+    const listed = capProblems(problems, options.unlisted ?? 0)
+    super(summarise(listed), 'cause' in options ? { cause: options.cause } : undefined)
     this.problems = listed
   }
 }
@@ -48,11 +49,11 @@ export class ConfigError extends Error {
  */
 export const MAX_LISTED_PROBLEMS = 50
 
-function capProblems(problems: ConfigProblem[]): ConfigProblem[] {
-  if (problems.length <= MAX_LISTED_PROBLEMS) return problems
-  const shown = problems.slice(0, MAX_LISTED_PROBLEMS - 1)
-  const next = problems[MAX_LISTED_PROBLEMS - 1] as ConfigProblem
-  const more = problems.length - shown.length
+function capProblems(problems: ConfigProblem[], unlisted: number): ConfigProblem[] {
+  if (problems.length + unlisted <= MAX_LISTED_PROBLEMS || problems.length === 0) return problems
+  const shown = problems.slice(0, Math.min(problems.length, MAX_LISTED_PROBLEMS) - 1)
+  const next = problems[shown.length] as ConfigProblem
+  const more = problems.length + unlisted - shown.length
   const message = `${more.toLocaleString('en')} more problems from here on are not listed. Fix the ones above first and run the check again; is this the right file?`
   return [...shown, { ...next, message }]
 }

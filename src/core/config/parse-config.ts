@@ -1,7 +1,9 @@
+import type { z } from 'zod'
 import { checkConfigSemantics } from './check-config-semantics.js'
 import { ConfigError, type ConfigProblem } from './config-error.js'
 import { strategyConfigSchema, type StrategyConfig } from './config.schema.js'
 import { describeZodIssue, type PathProblem } from './describe-zod-issue.js'
+import { limitIssues } from './limit-issues.js'
 import { loadConfigYaml, type LoadedConfigYaml } from './load-config-yaml.js'
 import { isInherited, mergeConfig } from './merge-config.js'
 import { describeExtendsProblem } from './parse-extends.js'
@@ -29,18 +31,18 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   const base = readBase(options.base)
   const data = base === null ? loaded.data : mergeConfig(base, loaded.data)
   const result = strategyConfigSchema.safeParse(data)
-  const problems = result.success
-    ? checkConfigSemantics(result.data)
-    : [
-        ...result.error.issues.flatMap((issue) => describeZodIssue(strategyConfigSchema, issue, data)),
-        ...checkConfigSemantics(parseValidSections(data)),
-      ]
-  if (result.success && problems.length === 0) return result.data
-  const locate = (p: PathProblem) => locateProblem(p, { ...loaded, file, base })
-  throw new ConfigError(
-    sortProblems(problems.map(locate)),
-    result.success ? undefined : { cause: result.error },
-  )
+  if (result.success) {
+    const problems = checkConfigSemantics(result.data)
+    if (problems.length === 0) return result.data
+    throw new ConfigError(sortProblems(problems.map((p) => locateProblem(p, { ...loaded, file, base }))))
+  }
+  const { issues, omitted } = limitIssues(result.error.issues)
+  const problems = [
+    ...issues.flatMap((issue) => describeZodIssue(strategyConfigSchema, issue, data)),
+    ...checkConfigSemantics(parseValidSections(data, result.error.issues)),
+  ]
+  const located = sortProblems(problems.map((p) => locateProblem(p, { ...loaded, file, base })))
+  throw new ConfigError(located, { cause: result.error, unlisted: omitted })
 }
 
 /**
@@ -72,15 +74,25 @@ function readBase(base: unknown): Record<string, unknown> | null {
   return restoreDates(base) as Record<string, unknown>
 }
 
-/** Each top-level section that is valid on its own, so semantic checks run beside schema errors. */
-function parseValidSections(data: Record<string, unknown>): Partial<StrategyConfig> {
+/**
+ * Each top-level section that is valid on its own, so semantic checks run beside schema errors.
+ * A section with an issue of its own is invalid; it is not parsed again (thousands of issues are slow).
+ */
+function parseValidSections(
+  data: Record<string, unknown>,
+  issues: readonly ZodIssue[],
+): Partial<StrategyConfig> {
+  const invalid = new Set(issues.map((issue) => issue.path[0]))
   const sections: Record<string, unknown> = {}
   for (const [key, schema] of Object.entries(strategyConfigSchema.shape)) {
+    if (invalid.has(key)) continue
     const result = schema.safeParse(data[key])
     if (result.success) sections[key] = result.data
   }
   return sections as Partial<StrategyConfig>
 }
+
+type ZodIssue = z.core.$ZodIssue
 
 interface LocateContext extends Omit<LoadedConfigYaml, 'data'> {
   data: Record<string, unknown>

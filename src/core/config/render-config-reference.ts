@@ -14,15 +14,24 @@ interface Section {
  * @example renderConfigReference({ schema: buildConfigJsonSchema(), example: yamlText })
  */
 export function renderConfigReference({ schema, example }: { schema: JsonSchema; example: string }): string {
-  const lines = [...INTRO]
+  const lines = [...INTRO, ...renderConfigTables({ schema, level: 2 })]
+  lines.push(...EXTENDS, ...ERRORS, '## Complete example', '', '```yaml', example.trimEnd(), '```', '')
+  return lines.join('\n')
+}
+
+/**
+ * The key tables of the reference, one per mapping, under headings of the given level (2 in
+ * `docs/CONFIG.md`, 3 in the README's generated block). Returns lines, each section ending in a blank one.
+ */
+export function renderConfigTables({ schema, level }: { schema: JsonSchema; level: number }): string[] {
+  const lines: string[] = []
   for (const section of collectSections(schema, 'Top level', [])) {
-    lines.push(`## ${section.title}`, '')
+    lines.push(`${'#'.repeat(level)} ${section.title}`, '')
     // The root's description repeats the intro; nested sections show theirs.
     if (section.schema.description && section.schema !== schema) lines.push(section.schema.description, '')
     lines.push(...renderTable(section.schema), '')
   }
-  lines.push(...EXTENDS, ...ERRORS, '## Complete example', '', '```yaml', example.trimEnd(), '```', '')
-  return lines.join('\n')
+  return lines
 }
 
 function collectSections(schema: JsonSchema, title: string, path: string[]): Section[] {

@@ -3,9 +3,9 @@
  * token) before it runs: nesting deep enough to be hostile (`[[[[…`, `{a: {a: …`, `- - - …`) and
  * far more lines and flow items than any config has (`[a,a,a,…`: a second for 500 KiB).
  *
- * It is a heuristic, not a parser: it follows quotes, comments, anchors and tags well enough for
- * real configs. Its caller confirms a nesting hit with the real parser on the text up to the hit,
- * so a wrong guess costs only time, never a wrong answer.
+ * It is a heuristic, not a parser: it follows quotes (on one line), comments, anchors and tags well
+ * enough for real configs, and errs towards seeing nesting, because its caller confirms a nesting hit
+ * with the real parser on the text up to the hit: a wrong guess costs only time, never a wrong answer.
  */
 
 /** What the scan found first. */
@@ -34,8 +34,11 @@ interface ScanState {
 
 const BLANK = new Set([' ', '\t'])
 const LINE_END = new Set(['\n', '\r'])
-/** Characters that become a token of their own: in a flow collection, or followed by a blank. */
-const INDICATORS = new Set([',', ']', '}', ':'])
+/** Indicators that become a token of their own in a flow collection, or when followed by a blank. */
+const INDICATORS = new Set([',', ':'])
+const BRACKETS = new Set(['[', ']', '{', '}'])
+/** Characters that start an alias, anchor, tag or directive. */
+const PROPERTIES = new Set(['*', '&', '!', '%'])
 
 /**
  * The first place where `text` nests deeper or holds more entries than `limits` allow, or null.
@@ -77,24 +80,29 @@ function step(text: string, i: number, state: ScanState): boolean {
   const char = text.charAt(i)
   const spaced = i + 1 === text.length || isSpace(text.charAt(i + 1))
   const inFlow = state.flow > 0
-  if (INDICATORS.has(char) && (inFlow || spaced)) state.entries++
+  // Brackets count wherever they are: a stray `]` or `{` (`]]]]…`, `{a: 1}{a: 1}…`) is a token too.
+  if (BRACKETS.has(char) || (INDICATORS.has(char) && (inFlow || spaced))) state.entries++
   if ((char === '[' || char === '{') && (state.atNode || inFlow)) {
     state.flow++
     state.atNode = true
-    state.entries++
     return true
   }
-  if (!inFlow && state.atNode && spaced && (char === '-' || char === '?')) {
-    state.compact++
+  if (spaced && (char === '-' || char === '?') && (state.atNode || inFlow)) {
+    // A block indicator; inside `[…]` yaml still makes a token of each (`[- - - …`).
     state.entries++
+    if (inFlow) return false
+    state.compact++
     return true
   }
   if (inFlow && (char === ']' || char === '}')) state.flow--
   else if (char === ':' && (inFlow || spaced)) state.atNode = true
   else if (inFlow && char === ',') state.atNode = true
   else {
-    // An alias, a directive, or a quote inside a word: each may become a token of its own.
-    if ((state.atNode && (char === '*' || char === '%')) || char === '"' || char === "'") state.entries++
+    // An alias, anchor or tag after a blank (`*a *a *a`), a directive, or a quote inside a word:
+    // each may become a token of its own.
+    const afterBlank = i > 0 && isSpace(text.charAt(i - 1))
+    if ((state.atNode || afterBlank) && PROPERTIES.has(char)) state.entries++
+    else if (char === '"' || char === "'") state.entries++
     state.atNode = false
   }
   return false
@@ -117,16 +125,20 @@ function tokenEnd(text: string, from: number): number {
   return i
 }
 
-/** Just after the quote closing the one at `from` (`\"` escapes in double quotes, `''` in single). */
+/**
+ * Just after the quote closing the one at `from` (`\"` escapes in double quotes, `''` in single), or
+ * at the end of its line. A quote is not followed onto the next line: yaml may end it there (a
+ * stray `"` before `{a: {a: …` lines), and guessing "still quoted" would hide the nesting after it.
+ */
 function quoteEnd(text: string, from: number): number {
   const quote = text.charAt(from)
   let i = from + 1
-  while (i < text.length) {
+  while (i < text.length && !LINE_END.has(text.charAt(i))) {
     const char = text.charAt(i)
     if (quote === '"' && char === '\\') i += 2
     else if (char === quote && quote === "'" && text.charAt(i + 1) === "'") i += 2
     else if (char === quote) return i + 1
     else i++
   }
-  return i
+  return Math.min(i, text.length)
 }

@@ -1,6 +1,9 @@
 import escapeHtml from 'escape-html'
 import markdownEscape from 'markdown-escape'
 
+/** Bidirectional overrides and zero-width characters, which can hide or reorder content. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+
 /**
  * Makes user-controlled text (PR titles, ADR titles, theme names, issue titles) safe to place inline in
  * GitHub Markdown, including table cells: no HTML, no formatting, no links, no `@mentions`, no
@@ -23,13 +26,19 @@ export function escapeMarkdown(text: string): string {
       // A zero-width space after @ keeps the text readable but stops GitHub from notifying anyone.
       .replace(/@(?=[A-Za-z0-9_-])/g, '@&#8203;')
       // Bidirectional overrides and zero-width characters can hide or reorder content.
-      .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+      .replace(INVISIBLE, '')
   )
 }
 
-/** Escapes text for a Markdown code span: content can't close the span or break a table. */
+/**
+ * Escapes text for a Markdown code span: content can't close the span, break a table, or reorder
+ * what is shown (a file named with a right-to-left override is shown without it).
+ */
 export function codeSpan(text: string): string {
-  const oneLine = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '¦')
+  const oneLine = text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\|/g, '¦')
+    .replace(INVISIBLE, '')
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longestRun + 1)
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : ''

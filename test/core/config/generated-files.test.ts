@@ -8,6 +8,11 @@ import {
 import { strategyConfigSchema } from '../../../src/core/config/config.schema.js'
 import { describeJsonType, type JsonSchema } from '../../../src/core/config/describe-json-type.js'
 import { renderConfigReference } from '../../../src/core/config/render-config-reference.js'
+import {
+  CONFIG_REFERENCE_MARKERS,
+  renderReadmeConfigReference,
+  replaceMarkedBlock,
+} from '../../../scripts/readme-config-block.js'
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')
 const example = read('test/fixtures/config/complete.yml')
@@ -36,6 +41,40 @@ describe('generated config files', () => {
   it('docs/CONFIG.md is fresh', () => {
     const expected = renderConfigReference({ schema: buildConfigJsonSchema(), example })
     expect(read('docs/CONFIG.md'), `docs/CONFIG.md ${STALE}`).toBe(expected)
+  })
+
+  it('the configuration reference in README.md is fresh', () => {
+    const readme = read('README.md')
+    const block = renderReadmeConfigReference(buildConfigJsonSchema())
+    expect(readme, `README.md's configuration reference ${STALE}`).toBe(
+      replaceMarkedBlock(readme, block, 'README.md'),
+    )
+    expect(readme).toContain(
+      `${CONFIG_REFERENCE_MARKERS.start}\n${block.trimEnd()}\n${CONFIG_REFERENCE_MARKERS.end}`,
+    )
+  })
+
+  it('renders the README block with the same tables as docs/CONFIG.md, one heading level down', () => {
+    const schema = buildConfigJsonSchema() as JsonSchema
+    const block = renderReadmeConfigReference(schema)
+    for (const key of allKeys(schema)) expect(block).toContain(`| \`${key}\` |`)
+    const tables = (text: string) => text.split('\n').filter((line) => line.startsWith('|'))
+    const reference = renderConfigReference({ schema, example })
+    const keyTables = reference.slice(0, reference.indexOf('## Sharing a config'))
+    expect(tables(block)).toEqual(tables(keyTables))
+    expect(block).toContain('### `themes[]` (each entry)')
+    expect(block).not.toMatch(/^## /m)
+  })
+
+  it('replaces only what lies between the README markers, and refuses a README without them', () => {
+    const { start, end } = CONFIG_REFERENCE_MARKERS
+    const text = `# Title\n\n${start}\nold\n${end}\n\nafter\n`
+    expect(replaceMarkedBlock(text, 'new\n', 'X.md')).toBe(`# Title\n\n${start}\nnew\n${end}\n\nafter\n`)
+    expect(() => replaceMarkedBlock('# Title\n', 'new', 'X.md')).toThrow(/X\.md must contain the line/)
+    expect(() => replaceMarkedBlock(`${start}\n${end}\n${start}\n${end}\n`, 'new', 'X.md')).toThrow(
+      /found 2 and 2/,
+    )
+    expect(() => replaceMarkedBlock(`${end}\n${start}\n`, 'new', 'X.md')).toThrow(/found 1 and 1/)
   })
 
   it('renders the same bytes every time', () => {

@@ -20,6 +20,11 @@ export const HOSTILE = {
 
 /** All hostile pieces in one line-breaking string, and their canaries. */
 export const HOSTILE_TEXT = Object.values(HOSTILE).join(' ')
+/** The pieces in two strings of under 200 characters, for places that clip longer text. */
+export const HOSTILE_HALVES = [
+  [HOSTILE.img, HOSTILE.script, HOSTILE.mention, HOSTILE.pipes, HOSTILE.hidden].join(' '),
+  [HOSTILE.fold, HOSTILE.heading, HOSTILE.link, HOSTILE.bold, HOSTILE.bidi, HOSTILE.code].join(' '),
+] as const
 export const CANARIES = Object.values(HOSTILE).map((text) => /[A-Z]+CANARY/.exec(text)?.[0] as string)
 
 /** GitHub renders raw HTML (sanitised): the strictest reading is markdown-it with HTML on. */
@@ -48,10 +53,10 @@ const OWN_COMMENT = /^<!-- strategy-trace:[a-z-]+(?: [\w=.-]+)* -->$/
  */
 export function findMarkdownHazards(body: string, canaries: readonly string[] = CANARIES): string[] {
   const hazards: string[] = []
-  for (const comment of body.match(/<!--[\s\S]*?(?:-->|$)/g) ?? [])
-    if (!OWN_COMMENT.test(comment)) hazards.push(`HTML comment that is not ours: ${comment}`)
   hazards.push(...tableHazards(body))
   const html = md.render(body)
+  for (const comment of html.match(/<!--[\s\S]*?(?:-->|$)/g) ?? [])
+    if (!OWN_COMMENT.test(comment)) hazards.push(`HTML comment that is not ours: ${comment}`)
   for (const [tag, name, attributes = ''] of html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
     const lower = (name as string).toLowerCase()
     if (!OWN_TAGS.has(lower)) hazards.push(`tag <${lower}> in ${tag}`)

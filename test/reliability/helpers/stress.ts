@@ -1,16 +1,14 @@
 /**
- * Test sizes: CI-friendly under `npm test`, full under `npm run test:stress` (`STRESS=1`, or
- * `STRESS_RUNS=<n>` to choose the full size of the run-count based tests yourself).
+ * Test sizes: CI-friendly under `npm test`, full under `npm run test:stress` (`STRESS=1`). The
+ * script's `STRESS_RUNS` sizes the bad-input fuzz tests (test/hardening), not these.
  */
-const runs = Number(process.env.STRESS_RUNS)
 
 /** True under `npm run test:stress`. */
-export const STRESS = process.env.STRESS === '1' || (Number.isInteger(runs) && runs > 0)
+export const STRESS = process.env.STRESS === '1'
 
-/** `ci` normally; `full` (or `STRESS_RUNS` when given and `scalesWithRuns`) under stress. */
-export function sized(ci: number, full: number, scalesWithRuns = false): number {
-  if (!STRESS) return ci
-  return scalesWithRuns && Number.isInteger(runs) && runs > 0 ? runs : full
+/** `ci` normally, `full` under stress. */
+export function sized(ci: number, full: number): number {
+  return STRESS ? full : ci
 }
 
 /** Runs `task` over `items` with at most `limit` at once, keeping the results in order. */

@@ -1,0 +1,188 @@
+/**
+ * Hostile strategy configs: random bytes, YAML token soup, mutated real configs, alias bombs,
+ * duplicate keys, deep nesting, huge scalars, tags and anchors (generated, CI-sized), and a dedicated
+ * set of large adversarial documents up to 1 MB.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { awkwardText, mutated, soup, tagged, utf8Bytes, type Tagged } from './arbitraries.js'
+
+const DIR = fileURLToPath(new URL('../fixtures/config/', import.meta.url))
+
+/** A realistic config of `teams` teams (1,000 teams is 75 KiB). */
+export function teamsConfig(teams: number): string {
+  const lines = ['themes:', '  - id: global-scale', '    name: Global Scale', 'teams:']
+  for (let i = 0; i < teams; i++) {
+    lines.push(`  - name: Team ${i}`, `    leader: "@lead-${i % 40}"`, `    repos: [svc-${i}-*, "lib-${i}"]`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** The real configs of `test/fixtures/config`, and a generated one with teams. */
+export const CONFIG_CORPUS: readonly string[] = [
+  ...readdirSync(DIR)
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .map((name) => readFileSync(`${DIR}${name}`, 'utf8')),
+  teamsConfig(5),
+]
+
+const YAML_FRAGMENTS = [
+  'themes:',
+  '\n  - id: a\n    name: A',
+  '\n',
+  '\r\n',
+  '  ',
+  '- ',
+  '? ',
+  ': ',
+  ':',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '"',
+  "'",
+  '\\',
+  '|',
+  '>-',
+  '#',
+  ' # c',
+  '---\n',
+  '...\n',
+  '%YAML 1.2\n',
+  '%TAG ! tag:x,2000:\n',
+  '&a ',
+  '*a',
+  '!!binary ',
+  '!!set ',
+  '!!omap ',
+  '!!str ',
+  '!!int ',
+  '!x ',
+  '<<: ',
+  '_extends: ',
+  '.github',
+  'owner/repo:path.yml',
+  'pull_requests:',
+  'adrs:',
+  'teams:',
+  'migrations:',
+  '2027-02-30',
+  '.inf',
+  '~',
+  '__proto__',
+  '\t',
+  '\uFEFF',
+  '\u0000',
+]
+
+/** Mutation units for huge lines: YAML punctuation that tokenises into many pieces. */
+const UNITS = ['[', '{', 'a,', '"', '- ', '&a ', '*a ', 'x', '\\"', '#']
+
+const aliasBomb = fc
+  .record({ levels: fc.integer({ min: 1, max: 12 }), width: fc.integer({ min: 1, max: 12 }) })
+  .map(({ levels, width }) => {
+    const lines = [`l0: &l0 [${Array(width).fill('lol').join(', ')}]`]
+    for (let i = 1; i < levels; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(width)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      )
+    return `themes: [{id: a, name: A}]\n${lines.join('\n')}\n`
+  })
+
+const duplicateKeys = fc
+  .record({
+    key: fc.constantFrom('themes', 'id', 'a', '"a"', "'a'", '? a'),
+    times: fc.integer({ min: 2, max: 200 }),
+  })
+  .map(({ key, times }) => `themes:\n  - ${Array(times).fill(`${key}: x`).join('\n    ')}\n`)
+
+const deepNesting = fc
+  .record({
+    prefix: fc.constantFrom('', 'a: ', 'themes:\n  - ', '- ', '? '),
+    unit: fc.constantFrom('[', '{', '{a: ', '- ', '? ', '[{', '- [', '&a [', '!t {'),
+    depth: fc.integer({ min: 1, max: 3_000 }),
+    close: fc.boolean(),
+  })
+  .map(({ prefix, unit, depth, close }) => {
+    const closing = close ? unit.replace(/[^[{]/g, '').replaceAll('[', ']').replaceAll('{', '}') : ''
+    return `${prefix}${unit.repeat(depth)}x${closing.split('').reverse().join('').repeat(depth)}\n`
+  })
+
+const staircase = fc
+  .record({ depth: fc.integer({ min: 1, max: 400 }), key: fc.constantFrom('a:', '- a:', '-') })
+  .map(({ depth, key }) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}${key}`).join('\n'))
+
+const hugeScalar = fc
+  .record({
+    style: fc.constantFrom('plain', 'double', 'single', 'block', 'folded', 'key'),
+    char: fc.constantFrom('x', ' ', '\\n', "''", '"', ':', '#', '\u00e9', '\uD83D\uDE00'),
+    size: fc.integer({ min: 100, max: 50_000 }),
+  })
+  .map(({ style, char, size }) => {
+    const body = char.repeat(Math.ceil(size / char.length))
+    if (style === 'double') return `themes: "${body}"\n`
+    if (style === 'single') return `themes: '${body}'\n`
+    if (style === 'block' || style === 'folded')
+      return `themes: ${style === 'block' ? '|' : '>'}\n  ${body}\n`
+    return style === 'key' ? `${body}: 1\n` : `themes: ${body}\n`
+  })
+
+const tagsAndAnchors = soup(
+  ['&a ', '&b ', '*a', '*b', '!!str ', '!x ', '!<tag:x> ', '<<: *a\n', 'k: ', '\n', '[', ']', '- ', '? '],
+  40,
+).map((text) => `themes:\n  - id: a\n    name: A\n${text}`)
+
+/** Every family of generated config input, with weights. */
+export const configInput: fc.Arbitrary<Tagged> = fc.oneof(
+  { arbitrary: tagged('bytes', utf8Bytes), weight: 1 },
+  { arbitrary: tagged('awkward-text', awkwardText), weight: 1 },
+  { arbitrary: tagged('yaml-soup', soup(YAML_FRAGMENTS)), weight: 3 },
+  { arbitrary: tagged('mutated-config', mutated(CONFIG_CORPUS, UNITS)), weight: 4 },
+  { arbitrary: tagged('alias-bomb', aliasBomb), weight: 1 },
+  { arbitrary: tagged('duplicate-keys', duplicateKeys), weight: 1 },
+  { arbitrary: tagged('deep-nesting', deepNesting), weight: 1 },
+  { arbitrary: tagged('staircase', staircase), weight: 1 },
+  { arbitrary: tagged('huge-scalar', hugeScalar), weight: 1 },
+  { arbitrary: tagged('tags-anchors', tagsAndAnchors), weight: 1 },
+)
+
+const KB = 1024
+const lines = (count: number, line: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => line(i)).join('\n')
+
+/** Large adversarial configs, each up to 1 MB; the loader refuses anything over 512 KiB unread. */
+export function largeConfigInputs(): Tagged[] {
+  const inputs: [string, string][] = [
+    ['1 MB of valid YAML', teamsConfig(9_000)],
+    ['1 MB of one scalar', `themes: ${'x'.repeat(1024 * KB)}`],
+    ['500 KiB of [', '['.repeat(500 * KB)],
+    ['500 KiB of {a: ', '{a: '.repeat(125 * KB)],
+    ['500 KiB of - ', '- '.repeat(250 * KB)],
+    ['500 KiB of [a,a,…]', `[${'a,'.repeat(250 * KB)}]`],
+    ['500 KiB of k: v lines', lines(60_000, (i) => `k${i}: v`)],
+    ['500 KiB of duplicate keys', 'a: 1\n'.repeat(100 * KB)],
+    ['500 KiB of anchors', lines(20_000, (i) => `k${i}: &a${i} v`)],
+    ['500 KiB of aliases', `x: &a v\n${lines(30_000, (i) => `k${i}: *a`)}`],
+    ['500 KiB of tags', lines(30_000, (i) => `k${i}: !t${i} v`)],
+    ['500 KiB of "', '"'.repeat(500 * KB)],
+    ['500 KiB of documents', '---\na: 1\n'.repeat(50_000)],
+    ['500 KiB of directives', '%YAML 1.2\n'.repeat(50 * KB)],
+    ['500 KiB of escapes', `themes: "${'\\u00e9'.repeat(80 * KB)}"`],
+    ['500 KiB block scalar', `themes: |\n${'  x\n'.repeat(120 * KB)}`],
+    ['an alias bomb', fc.sample(aliasBomb, { numRuns: 1, seed: 9 })[0] ?? ''],
+    ['a circular alias', 'themes: &t [{id: a, name: *t}]\n'],
+    ['1,000 teams (75 KiB)', teamsConfig(1_000)],
+    ['1,500 teams, just under the entry limit', teamsConfig(1_500)],
+    ['9,900 k: v lines, just under the entry limit', lines(9_900, (i) => `k${i}: v`)],
+    ['19,900 flow items, just under the entry limit', `themes: [${'a,'.repeat(19_900)}]`],
+    ['9,900 unknown keys, just under the entry limit', lines(9_900, (i) => `themes${i}: x`)],
+    ['3,900 bad themes, just under the entry limit', `themes:\n${'  - {id: A}\n'.repeat(3_900)}`],
+  ]
+  return inputs.map(([family, text]) => ({ family, text }))
+}
