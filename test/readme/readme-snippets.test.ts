@@ -23,7 +23,6 @@ const scripts = (
 /** `uses:` values that mean this Action: the local checkout, or the published repository at any ref. */
 const OUR_ACTION = /^(?:\.\/?|strategy-trace\/strategy-trace@.+)$/
 /** Files other work in this repository produces; a link to them is reported, not failed, while missing. */
-const PRODUCED_ELSEWHERE = new Set(['RELIABILITY.md', 'bench/RESULTS.md'])
 const TODAY = '2026-06-01'
 
 type Kind = 'workflow' | 'config' | 'adr' | 'shell' | 'skip' | 'unknown'
@@ -196,9 +195,7 @@ describe('README content', () => {
       .map((link) => link.split('#')[0] ?? '')
     expect(files).toContain('docs/leaderboard-preview.png')
     const missing = files.filter((file) => !exists(join(ROOT, file)))
-    const pending = [...new Set(missing.filter((file) => PRODUCED_ELSEWHERE.has(file)))]
-    if (pending.length > 0) console.warn(`README links to files not written yet: ${pending.join(', ')}`)
-    expect(missing.filter((file) => !PRODUCED_ELSEWHERE.has(file))).toEqual([])
+    expect(missing).toEqual([])
     const png = readFileSync(join(ROOT, 'docs/leaderboard-preview.png'))
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     expect(png.length).toBeLessThan(600 * 1024)
