@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { StrategyConfig } from '../../core/config/config.schema.js'
 import type { Finding } from '../../core/findings.js'
+import type { Adr } from '../../core/types.js'
 import { validateAdr } from '../../core/adr/validate-adr.js'
 import { formatFindingLine } from '../../core/report/format-finding-line.js'
 import { parseAdrWithConfig } from '../../jobs/audit-adrs.js'
@@ -26,20 +27,22 @@ Options:
 
 Exit codes: 0 the files were read (whatever their findings), 2 usage or config error.`
 
+/** The fields of a parsed ADR that `strategy-trace adr --json` prints, in this order. */
+type ReportedField =
+  | 'title'
+  | 'number'
+  | 'status'
+  | 'rawStatus'
+  | 'date'
+  | 'theme'
+  | 'supersededBy'
+  | 'supersedes'
+  | 'reviewDate'
+
 /** The JSON shape of `strategy-trace adr --json`: exactly these keys, in this order. */
-export interface AdrReport {
-  file: string
-  title: string
-  number: number | null
-  status: string | null
-  rawStatus: string | null
-  date: string | null
-  theme: string | null
-  supersededBy: string | null
-  supersedes: string[]
-  reviewDate: string | null
-  findings: { code: string; severity: string; line: number | null; message: string }[]
-}
+export type AdrReport = { file: string } & Pick<Adr, ReportedField> & {
+    findings: { code: string; severity: string; line: number | null; message: string }[]
+  }
 
 /** `strategy-trace adr <files…>`: what the parser reads from ADRs, for debugging formats. */
 export const adrCommand: CliCommand = {
