@@ -4,6 +4,7 @@ import { notFound } from '../router/http-error.js'
 import { repoFor } from '../router/helpers.js'
 import type { RepoRecord } from '../state/records.js'
 import { paginate } from './paginate.js'
+import { serializeOrgSimple } from './serialize/org.js'
 import { serializeRepo } from './serialize/repo.js'
 import { serializeUser } from './serialize/user.js'
 
@@ -46,21 +47,9 @@ function listOrgRepos(ctx: RequestContext) {
 function getOrg(ctx: RequestContext) {
   const org = ctx.rt.state.core.accounts.get((ctx.params.org ?? '').toLowerCase())
   if (!org || org.type !== 'Organization') throw notFound()
-  const api = `${ctx.rt.urls.api}/orgs/${org.login}`
   return {
     body: {
-      login: org.login,
-      id: org.id,
-      node_id: org.nodeId,
-      url: api,
-      repos_url: `${api}/repos`,
-      events_url: `${api}/events`,
-      hooks_url: `${api}/hooks`,
-      issues_url: `${api}/issues`,
-      members_url: `${api}/members{/member}`,
-      public_members_url: `${api}/public_members{/member}`,
-      avatar_url: `https://avatars.githubusercontent.com/u/${org.id}?v=4`,
-      description: null,
+      ...serializeOrgSimple(org, ctx.rt.urls),
       name: org.name,
       html_url: `${ctx.rt.urls.html}/${org.login}`,
       created_at: org.createdAt,

@@ -2,6 +2,7 @@ import { serializeComment } from '../rest/serialize/comment.js'
 import { serializeInstallation } from '../rest/serialize/installation.js'
 import { serializeIssue } from '../rest/serialize/issue.js'
 import { serializeLabel } from '../rest/serialize/label.js'
+import { serializeOrgSimple } from '../rest/serialize/org.js'
 import { serializePull } from '../rest/serialize/pull.js'
 import { serializeRepo } from '../rest/serialize/repo.js'
 import type { Urls } from '../rest/serialize/urls.js'
@@ -11,29 +12,11 @@ import type { Account, IssueRecord, RepoRecord } from '../state/records.js'
 import type { StateChange } from '../state/state-core.js'
 import type { SimState } from '../state/sim-state.js'
 
-function organization(account: Account, urls: Urls) {
-  const api = `${urls.api}/orgs/${account.login}`
-  return {
-    login: account.login,
-    id: account.id,
-    node_id: account.nodeId,
-    url: api,
-    repos_url: `${api}/repos`,
-    events_url: `${api}/events`,
-    hooks_url: `${api}/hooks`,
-    issues_url: `${api}/issues`,
-    members_url: `${api}/members{/member}`,
-    public_members_url: `${api}/public_members{/member}`,
-    avatar_url: `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
-    description: null,
-  }
-}
-
 /** The `repository`, `organization` (for organisations) and `sender` keys every repository event has. */
 function envelope(repo: RepoRecord, sender: Account, urls: Urls) {
   return {
     repository: serializeRepo(repo, urls),
-    ...(repo.owner.type === 'Organization' ? { organization: organization(repo.owner, urls) } : {}),
+    ...(repo.owner.type === 'Organization' ? { organization: serializeOrgSimple(repo.owner, urls) } : {}),
     sender: serializeUser(sender, urls),
   }
 }
