@@ -4,7 +4,7 @@ import { LEADERBOARD_BUDGET } from '../../../src/core/leaderboard/fit-to-budget.
 import { renderLeaderboard } from '../../../src/core/leaderboard/render-leaderboard.js'
 import { MARKERS } from '../../../src/core/report/markers.js'
 import { buildConfig, generateOrg, org, repo, shuffled } from '../../helpers/org-snapshot.js'
-import { expectGolden } from './expect-golden.js'
+import { expectGolden } from '../../helpers/expect-golden.js'
 import { hostileConfig, hostileOrg } from './hostile-org.js'
 import { smallConfig, smallOrg, TODAY } from './small-org.js'
 

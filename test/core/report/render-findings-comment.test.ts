@@ -9,7 +9,7 @@ import {
 } from '../../../src/core/report/render-findings-comment.js'
 import type { PullRequestInfo } from '../../../src/core/types.js'
 import { SAMPLE_THEMES, sampleConfig, samplePr } from '../pull-request/sample-config.js'
-import { countCellSeparators, expectGolden } from './expect-golden.js'
+import { countCellSeparators, expectGolden } from '../../helpers/expect-golden.js'
 import { ADR_FINDINGS } from './sample-findings.js'
 
 const config = sampleConfig()

@@ -7,7 +7,7 @@ import {
   utf8Length,
 } from '../../../src/core/report/render-job-summary.js'
 import { sampleConfig, samplePr } from '../pull-request/sample-config.js'
-import { expectGolden } from './expect-golden.js'
+import { expectGolden } from '../../helpers/expect-golden.js'
 import { ADR_FINDINGS } from './sample-findings.js'
 
 describe('renderJobSummary', () => {

@@ -4,7 +4,7 @@ import { hasMarker, MARKERS } from '../../../src/core/report/markers.js'
 import { renderAllClearComment } from '../../../src/core/report/render-all-clear-comment.js'
 import { renderSkippedComment } from '../../../src/core/report/render-skipped-comment.js'
 import { sampleConfig, samplePr } from '../pull-request/sample-config.js'
-import { expectGolden } from './expect-golden.js'
+import { expectGolden } from '../../helpers/expect-golden.js'
 
 describe('renderAllClearComment', () => {
   it('is the marker and one all-clear line', () => {

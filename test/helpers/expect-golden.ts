@@ -7,7 +7,7 @@ import { expect } from 'vitest'
  * instead, so a reviewer reads the change as a diff of real markdown.
  */
 export function expectGolden(name: string, actual: string): void {
-  const path = fileURLToPath(new URL(`../../golden/${name}.md`, import.meta.url))
+  const path = fileURLToPath(new URL(`../golden/${name}.md`, import.meta.url))
   if (process.env.UPDATE_GOLDEN === '1') {
     writeFileSync(path, actual)
     return
@@ -16,4 +16,9 @@ export function expectGolden(name: string, actual: string): void {
     throw new Error(`test/golden/${name}.md does not exist: run the test with UPDATE_GOLDEN=1 to create it.`)
   }
   expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+/** Pipes that split a table cell: not escaped by an odd number of backslashes. */
+export function countCellSeparators(line: string): number {
+  return [...line.matchAll(/(\\*)\|/g)].filter((m) => (m[1] ?? '').length % 2 === 0).length
 }
