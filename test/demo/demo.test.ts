@@ -1,33 +1,19 @@
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MARKERS } from '../../src/core/report/markers.js'
+import { runProcess, type ProcessRun } from '../helpers/run-process.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const OUT = join(ROOT, 'demo-output')
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+type Run = ProcessRun
 
 /** `npm run demo` as a newcomer runs it, from the repository root. */
 function runDemo(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'demo', ...(args.length > 0 ? ['--', ...args] : [])], {
-      cwd: ROOT,
-      env: { ...process.env, FORCE_COLOR: '0' },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  const npmArgs = ['run', '--silent', 'demo', ...(args.length > 0 ? ['--', ...args] : [])]
+  return runProcess('npm', npmArgs, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } })
 }
 
 const read = (name: string) => readFileSync(join(OUT, name), 'utf8')
