@@ -69,7 +69,7 @@ describe.concurrent('strategy-trace adr', () => {
       'errors/docs/adr/0001-use-postgres.md\n  title:         Use PostgreSQL for every service\n',
     )
     expect(run.stdout).toContain('  status:        - (written "Aproved")')
-    expect(run.stdout).toContain('  errors/docs/adr/0001-use-postgres.md:3:- error ADR_INVALID_STATUS')
+    expect(run.stdout).toContain('  errors/docs/adr/0001-use-postgres.md:3:1 error ADR_INVALID_STATUS')
   })
 
   it.each([

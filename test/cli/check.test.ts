@@ -13,7 +13,7 @@ describe.concurrent('strategy-trace check', () => {
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines).toEqual([
       expect.stringMatching(
-        /^docs\/adr\/0003-old-hosting\.md:11:- warning ADR_RETIRED_THEME ADR `docs\/adr\/0003-old-hosting\.md` names/,
+        /^docs\/adr\/0003-old-hosting\.md:11:1 warning ADR_RETIRED_THEME ADR `docs\/adr\/0003-old-hosting\.md` names/,
       ),
       'Checked 3 ADRs: 0 errors, 1 warning, 0 notices.',
     ])
@@ -26,15 +26,15 @@ describe.concurrent('strategy-trace check', () => {
     expect(lines.slice(0, -1).every((line) => LINE.test(line))).toBe(true)
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^errors\/docs\/adr\/0001-use-postgres\.md:3:- error ADR_INVALID_STATUS .*"Aproved".*Did you mean "Accepted"/,
+        /^errors\/docs\/adr\/0001-use-postgres\.md:3:1 error ADR_INVALID_STATUS .*"Aproved".*Did you mean "Accepted"/,
       ),
     )
     expect(lines.filter((l) => l.includes('ADR_DUPLICATE_NUMBER'))).toHaveLength(2)
     expect(lines).toContainEqual(
-      expect.stringMatching(/0002-cache-at-the-edge\.md:3:- error ADR_SUPERSEDED_WITHOUT_LINK /),
+      expect.stringMatching(/0002-cache-at-the-edge\.md:3:1 error ADR_SUPERSEDED_WITHOUT_LINK /),
     )
     expect(lines).toContainEqual(
-      expect.stringMatching(/0002-cache-at-the-edge\.md:5:- error ADR_UNKNOWN_THEME .*global-scael/),
+      expect.stringMatching(/0002-cache-at-the-edge\.md:5:1 error ADR_UNKNOWN_THEME .*global-scael/),
     )
     expect(lines.at(-1)).toBe('Checked 3 ADRs: 5 errors, 0 warnings, 0 notices.')
   })
@@ -63,7 +63,7 @@ describe.concurrent('strategy-trace check', () => {
   it('checks statuses without a config, skipping theme checks with a notice', async () => {
     const run = await runCli(['check', ...TODAY], join(REPOS, 'no-config'))
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('docs/adr/0002-second.md:3:- error ADR_INVALID_STATUS')
+    expect(run.stdout).toContain('docs/adr/0002-second.md:3:1 error ADR_INVALID_STATUS')
     expect(run.stdout).toContain('notice CONFIG_NOT_FOUND No strategy config at .github/strategy.yml')
     expect(run.stdout).not.toContain('ADR_UNKNOWN_THEME')
   })

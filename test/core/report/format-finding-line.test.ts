@@ -14,11 +14,11 @@ describe('formatFindingLine', () => {
     ],
     [
       finding('ADR_MISSING_THEME', 'warning', 'No theme.', { file: 'docs/adr/0009-sso.md', line: 1 }),
-      'docs/adr/0009-sso.md:1:- warning ADR_MISSING_THEME No theme.',
+      'docs/adr/0009-sso.md:1:1 warning ADR_MISSING_THEME No theme.',
     ],
     [
       finding('ADR_UNREADABLE', 'notice', 'Binary.', { file: 'docs/adr/x.md' }),
-      'docs/adr/x.md:-:- notice ADR_UNREADABLE Binary.',
+      'docs/adr/x.md:1:1 notice ADR_UNREADABLE Binary.',
     ],
     [finding('PR_MISSING_THEME', 'error', 'No theme.'), '-:-:- error PR_MISSING_THEME No theme.'],
   ])('formats %j', (f, line) => {
