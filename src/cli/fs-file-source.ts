@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import type { FileSource } from '../jobs/file-source.js'
+import { fileSourceFrom, type FileSource } from '../jobs/file-source.js'
 
 /** Directories never searched for ADRs: version control and dependencies. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
@@ -13,7 +13,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024
  * Symbolic links are not followed, so the walk cannot leave the tree or loop.
  */
 export function createFsFileSource(root: string): FileSource {
-  return {
+  return fileSourceFrom({
     label: root,
     async listFiles() {
       const files: string[] = []
@@ -23,7 +23,7 @@ export function createFsFileSource(root: string): FileSource {
     readFile(path) {
       return readTextFile(join(root, ...path.split('/')))
     },
-  }
+  })
 }
 
 /** A file's text, or null when it is missing, not a regular file, or too large to be an ADR or a config. */

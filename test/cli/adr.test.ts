@@ -39,7 +39,8 @@ describe.concurrent('strategy-trace adr', () => {
     expect(json[1]).toMatchObject({
       number: 2,
       status: 'accepted',
-      theme: 'Enterprise-Ready Platform',
+      // Written as the theme's name; printed as its id.
+      theme: 'enterprise-ready',
       date: '2026-03-14',
     })
   })

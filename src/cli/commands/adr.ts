@@ -4,6 +4,7 @@ import type { Finding } from '../../core/findings.js'
 import type { Adr } from '../../core/types.js'
 import { validateAdr } from '../../core/adr/validate-adr.js'
 import { formatFindingLine } from '../../core/report/format-finding-line.js'
+import { resolveTheme } from '../../core/themes/resolve-theme.js'
 import { parseAdrWithConfig } from '../../jobs/audit-adrs.js'
 import { THEME_FINDING_CODES } from '../../jobs/default-config.js'
 import { UsageError, type CliCommand } from '../cli-types.js'
@@ -112,7 +113,7 @@ function describeAdr(
     status: adr.status,
     rawStatus: adr.rawStatus,
     date: adr.date,
-    theme: adr.theme,
+    theme: themeId(adr.theme, config),
     supersededBy: adr.supersededBy,
     supersedes: adr.supersedes,
     reviewDate: adr.reviewDate,
@@ -124,6 +125,13 @@ function describeAdr(
     })),
   }
   return { report, findings: findings.map((f) => ({ ...f, file })) }
+}
+
+/** The theme's id when the config resolves the written id, name or alias; otherwise the text as written. */
+function themeId(written: string | null, config: StrategyConfig): string | null {
+  if (written === null) return null
+  const resolution = resolveTheme(written, config.themes)
+  return resolution.kind === 'found' ? resolution.theme.id : written
 }
 
 function renderText(r: AdrReport, findings: readonly Finding[]): string {
