@@ -62,6 +62,7 @@ export function stripDecoration(text: string): string {
   let value = text
   if (value.includes('(') || value.includes('[')) value = value.replace(/\(\s*\)|\[\s*\]/g, ' ')
   value = MESSY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim()
+  value = trimPictographs(value)
   // A few rounds cover `**[Accepted]**`; a bound keeps hostile nesting from costing quadratic time.
   for (
     let round = 0, changed = WRAPPER_START.has(value.charAt(0));
@@ -88,6 +89,22 @@ export function trimChars(text: string, leading: string, trailing: string): stri
   while (start < end && leading.includes(text.charAt(start))) start++
   while (end > start && trailing.includes(text.charAt(end - 1))) end--
   return text.slice(start, end).trim()
+}
+
+/** Emoji, their variation selectors and joiners: `✅ Accepted`, `**Accepted** 🎉`. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]/u
+
+/** Trims emoji (and the spaces between them) from both ends, in linear time. */
+function trimPictographs(text: string): string {
+  const ascii = (index: number) => text.charCodeAt(index) < 0x80
+  if (text.length === 0 || (ascii(0) && ascii(text.length - 1))) return text
+  const chars = [...text]
+  let start = 0
+  let end = chars.length
+  const decoration = (c: string | undefined) => c !== undefined && (c === ' ' || PICTOGRAPH.test(c))
+  while (start < end && decoration(chars[start])) start++
+  while (end > start && decoration(chars[end - 1])) end--
+  return start === 0 && end === chars.length ? text : chars.slice(start, end).join('').trim()
 }
 
 /** A value that is an unfilled template placeholder: `{…}`, `<…>`, `[a | b]`, or a list with `…`. */
