@@ -1,7 +1,7 @@
 /**
  * Reference bundles for the cold-start scenario, built with the same esbuild settings as
- * scripts/build-action.mjs, to show where the bundle's start-up time goes and what a skip-fast entry
- * would reach: `@actions/core` alone, and an entry that decides the event before loading anything else.
+ * scripts/build-action.mjs, to show where a cold start's time goes: `@actions/core` alone, and the
+ * whole Action in one file (no code splitting, as dist/index.js was before the skip-fast entry).
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,7 +15,6 @@ export interface ReferenceBundle {
   description: string
 }
 
-const EVENTS = fileURLToPath(new URL('../src/action/events.ts', import.meta.url))
 const RUN = fileURLToPath(new URL('../src/action/run.ts', import.meta.url))
 
 const CORE_ONLY = `import * as core from '@actions/core'
@@ -23,30 +22,16 @@ core.info('Skipped.')
 core.setOutput('result', 'skipped')
 `
 
-/** Decides the event with the pure router; only events that need work load the Action (and @actions/core). */
-const SKIP_FAST = `import { appendFileSync, readFileSync } from 'node:fs'
-import { resolveEvent } from ${JSON.stringify(EVENTS)}
-const path = process.env.GITHUB_EVENT_PATH
-const event = resolveEvent({
-  name: process.env.GITHUB_EVENT_NAME ?? '',
-  payload: path ? JSON.parse(readFileSync(path, 'utf8')) : {},
-  repository: process.env.GITHUB_REPOSITORY ?? '',
-  sha: process.env.GITHUB_SHA ?? '',
-})
-if (event.kind === 'ignored') {
-  process.stdout.write(event.reason + '\\n')
-  if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, 'result<<EOF_\\nskipped\\nEOF_\\n')
-} else {
-  const { run } = await import(${JSON.stringify(RUN)})
-  await run()
-}
+/** The Action without the skip-fast entry: `run()` loads everything, then sees the event is skipped. */
+const SINGLE_FILE = `import { run } from ${JSON.stringify(RUN)}
+await run()
 `
 
-/** Builds both references into `dir` (under 1 s). */
+/** Builds both references into `dir` (about 1 s). */
 export async function buildReferences(dir: string): Promise<ReferenceBundle[]> {
-  const sources = { core: join(dir, 'core-only.ts'), skip: join(dir, 'skip-fast.ts') }
+  const sources = { core: join(dir, 'core-only.ts'), single: join(dir, 'single-file.ts') }
   await writeFile(sources.core, CORE_ONLY)
-  await writeFile(sources.skip, SKIP_FAST)
+  await writeFile(sources.single, SINGLE_FILE)
   const common = {
     bundle: true,
     platform: 'node' as const,
@@ -60,19 +45,21 @@ export async function buildReferences(dir: string): Promise<ReferenceBundle[]> {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   }
-  await build({ ...common, entryPoints: [sources.core], outfile: join(dir, 'core-only', 'index.js') })
-  await build({ ...common, entryPoints: [sources.skip], outdir: join(dir, 'skip-fast'), splitting: true })
+  const files = { core: join(dir, 'core-only', 'index.js'), single: join(dir, 'single-file', 'index.js') }
+  await build({ ...common, entryPoints: [sources.core], outfile: files.core })
+  await build({ ...common, entryPoints: [sources.single], outfile: files.single })
   return [
     {
       name: '@actions/core alone',
-      file: join(dir, 'core-only', 'index.js'),
-      description: 'a bundle that only imports `@actions/core` and writes one line and one output',
+      file: files.core,
+      description:
+        'a bundle that only imports `@actions/core` and writes one line and one output: what the entry avoids by writing to the runner itself',
     },
     {
-      name: 'skip-fast entry',
-      file: join(dir, 'skip-fast', 'skip-fast.js'),
+      name: 'the Action in one file',
+      file: files.single,
       description:
-        'the same Action code split in two chunks: an entry that routes the event with `src/action/events.ts` and writes the skip line and output itself, and `import()`s `run.ts` (with `@actions/core`) only for events it handles',
+        'the same Action code bundled without code splitting, so the whole bundle is compiled and evaluated before `run()` sees the event is skipped',
     },
   ]
 }

@@ -1,17 +1,26 @@
-// Bundles the Action (src/action/index.ts) into dist/index.js for `runs.using: node24`, plus
-// dist/licenses.txt with the license of every package inside the bundle. Run: npm run build:action.
+// Bundles the Action (src/action/index.ts) for `runs.using: node24` into dist/: a small entry,
+// dist/index.js, that answers skipped events on its own and `import()`s the rest from dist/chunks/
+// (code splitting keeps a skipped event's cold start near `node -e 0`), plus dist/licenses.txt with
+// the license of every package inside the bundle. Run: npm run build:action.
+//
+// Deterministic: chunk names carry a hash of their content, so the same sources give byte-identical
+// files (CI's check:dist). The build is written to memory first; only when it succeeds is dist/
+// emptied of the previous build's JavaScript (stale hashed chunks) and the new files written.
 import { build } from 'esbuild'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outfile = join(root, 'dist/index.js')
+const outdir = join(root, 'dist')
 
 const result = await build({
   entryPoints: [join(root, 'src/action/index.ts')],
-  outfile,
+  outdir,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   target: 'node24',
@@ -19,16 +28,31 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   metafile: true,
+  write: false,
   logLevel: 'warning',
-  // Some CommonJS dependencies call require() for Node built-ins; ESM output has no `require`.
+  // Some CommonJS dependencies call require() for Node built-ins; ESM output has no `require`. Every
+  // output file is its own module, so each gets its own `require` (no clash between chunks).
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
 })
 
-writeFileSync(join(root, 'dist/licenses.txt'), renderLicenses(Object.keys(result.metafile.inputs)))
-const size = (result.metafile.outputs[relative(root, outfile)]?.bytes ?? 0) / 1024
-stdout.write(`dist/index.js: ${size.toFixed(0)} KiB\n`)
+removePreviousBuild()
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true })
+  writeFileSync(file.path, file.contents)
+}
+writeFileSync(join(outdir, 'licenses.txt'), renderLicenses(Object.keys(result.metafile.inputs)))
+for (const file of result.outputFiles)
+  stdout.write(`${relative(root, file.path)}: ${(file.contents.length / 1024).toFixed(0)} KiB\n`)
+
+/** Deletes the JavaScript of the previous build (dist/*.js and dist/chunks/), keeping anything else. */
+function removePreviousBuild() {
+  rmSync(join(outdir, 'chunks'), { recursive: true, force: true })
+  if (!existsSync(outdir)) return
+  for (const name of readdirSync(outdir))
+    if (name.endsWith('.js') || name.endsWith('.js.map')) rmSync(join(outdir, name))
+}
 
 /** One section per bundled package (name, version, license text), sorted by name. */
 function renderLicenses(inputs) {

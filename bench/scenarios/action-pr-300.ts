@@ -102,15 +102,34 @@ async function runOnce(
   }
 }
 
-/** Where the requests go, from the counters, and the plan that fits the budget. */
-function whyMissed(byRoute: Record<string, number>, size: { files: number; adrs: number }): string[] {
-  const n = (route: string) => byRoute[route] ?? 0
-  const contents = n('GET /repos/{owner}/{repo}/contents/{path}')
-  const pages = n('GET /repos/{owner}/{repo}/pulls/{pull_number}/files')
-  return [
-    `why missed: ${contents} \`GET contents\` requests — the config at the base plus one per changed ADR (${size.adrs} ADRs, read 8 at a time by src/jobs/check-changed-adrs.ts through \`FileSource.readFile\`); the changed files take ${pages} pages of 100; the sticky comment lists comments ${n('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')} times`,
-    'a plan within the budget (not made here: src/action, src/jobs and the gateway belong to the Action, in progress): read the PR (1), its files with `GET /repos/{o}/{r}/compare/{base}...{head}` (up to 300 files in 1) or pulls/files, then one GraphQL query with aliased `object(expression: "<sha>:<path>")` fields for the base config, the head ADR folders (tree entries, for duplicate numbers) and the texts of every changed ADR (1), list comments once (1) and write at most once (1): 5 requests',
+/** What each route's requests are for, from the counters (the Action's request plan, src/jobs/check-pull-request.ts). */
+function whereRequestsGo(byRoute: Record<string, number>): string {
+  const n = (method: string, path: string) => byRoute[`${method} /repos/{owner}/{repo}${path}`] ?? 0
+  const writes = n('POST', '/issues/{issue_number}/comments') + n('PATCH', '/issues/comments/{comment_id}')
+  const parts = [
+    `the PR ${n('GET', '/pulls/{pull_number}')}`,
+    `changed files ${n('GET', '/compare/{basehead}')} comparison + ${n('GET', '/pulls/{pull_number}/files')} pages`,
+    `${byRoute['POST /graphql'] ?? 0} GraphQL query for the base config, the changed ADRs' texts and the ADR folders at head`,
+    `comments listed ${n('GET', '/issues/{issue_number}/comments')} times (once more after creating the comment, to converge with a concurrent run)`,
+    `${writes} write`,
   ]
+  return `where the requests go: ${parts.join('; ')}`
+}
+
+/** Requests beyond the plan of 6 (created comment) and what causes each kind, from the counters. */
+function whyMissed(byRoute: Record<string, number>): string[] {
+  const n = (route: string) => byRoute[route] ?? 0
+  const causes = [
+    n('GET /repos/{owner}/{repo}/contents/{path}') > 0 &&
+      `${n('GET /repos/{owner}/{repo}/contents/{path}')} \`GET contents\`: blob texts GraphQL left out (binary, or truncated as too large), read one by one`,
+    n('GET /repos/{owner}/{repo}/git/trees/{tree_sha}') > 0 &&
+      `${n('GET /repos/{owner}/{repo}/git/trees/{tree_sha}')} \`git/trees\`: ADR folders nested deeper than the GraphQL listing reaches (two levels), or an ADR glob starting with a wildcard`,
+    n('GET /repos/{owner}/{repo}/pulls/{pull_number}/files') > 1 &&
+      `${n('GET /repos/{owner}/{repo}/pulls/{pull_number}/files')} pages of changed files: more than 300 files, or the comparison disagreed with the PR's \`changed_files\``,
+    n('POST /graphql') > 1 &&
+      `${n('POST /graphql')} GraphQL queries: one more each for \`_extends\`, ADR globs other than the defaults, and every 100 files read`,
+  ].filter((cause): cause is string => typeof cause === 'string')
+  return [`why missed: ${causes.length > 0 ? causes.join('; ') : 'no known cause in the counters'}`]
 }
 
 const scenario: Scenario = {
@@ -145,9 +164,10 @@ const scenario: Scenario = {
         notes: [
           `${runs} runs of \`node dist/index.js\` on \`pull_request.opened\`, each on a new PR; wall time (median) includes Node's start and ${LATENCY_MS} ms per request`,
           `requests by route (first run): ${formatRoutes(first.byRoute)}`,
+          whereRequestsGo(first.byRoute),
           `outputs: result \`${outputs.result ?? '?'}\`, ${outputs.errors ?? '?'} errors, ${outputs.warnings ?? '?'} warnings, themes \`${outputs.themes ?? '?'}\`, comment ${outputs['comment-id'] ? 'written' : 'none'}`,
           `simulator violations: ${sim.violations.length}${sim.violations.length ? ` (${sim.violations.map((v) => v.request).join(', ')})` : ''}`,
-          ...(requests > TARGET ? whyMissed(first.byRoute, size) : []),
+          ...(requests > TARGET ? whyMissed(first.byRoute) : []),
         ],
       }
     } finally {

@@ -80,7 +80,8 @@ function getBlob(ctx: RequestContext) {
   }
 }
 
-function commitBody(ctx: RequestContext, repo: RepoRecord, ref: string) {
+/** A commit as `GET /commits/{ref}` and comparisons show it; 422 when `ref` names no commit. */
+export function commitBody(ctx: RequestContext, repo: RepoRecord, ref: string) {
   const commit = repo.git.resolve(ref, repo.defaultBranch)
   if (!commit) throw new HttpError(422, `No commit found for SHA: ${ref}`)
   const api = `${ctx.rt.urls.api}/repos/${repo.owner.login}/${repo.name}`

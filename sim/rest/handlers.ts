@@ -2,6 +2,7 @@ import type { Handler, RouteMap } from '../router/context.js'
 import type { RouteTable } from '../router/route-table.js'
 import { appRoutes } from './app.js'
 import { commentRoutes } from './comments.js'
+import { compareRoutes } from './compare.js'
 import { contentRoutes } from './contents.js'
 import { gitRoutes } from './git.js'
 import { issueRoutes } from './issues.js'
@@ -22,6 +23,7 @@ export const REST_HANDLERS: RouteMap = {
   ...labelRoutes,
   ...commentRoutes,
   ...pullRoutes,
+  ...compareRoutes,
   ...searchRoutes,
 }
 

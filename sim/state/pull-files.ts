@@ -66,3 +66,20 @@ function linesOf(git: GitStore, sha: string | undefined): string[] {
   const text = git.blobs.get(sha)?.toString('utf8') ?? ''
   return text.length === 0 ? [] : text.replace(/\n$/, '').split('\n')
 }
+
+/**
+ * Exact renames between two snapshots (old path → new path): a removed file whose content reappears
+ * under a new path, as git's rename detection finds at 100% similarity.
+ */
+export function exactRenames(base: CommitRecord, head: CommitRecord): Record<string, string> {
+  const added = new Map<string, string>()
+  for (const [path, sha] of head.files) if (!base.files.has(path) && !added.has(sha)) added.set(sha, path)
+  const renames: Record<string, string> = {}
+  for (const [path, sha] of base.files) {
+    const to = head.files.has(path) ? undefined : added.get(sha)
+    if (to === undefined) continue
+    renames[path] = to
+    added.delete(sha)
+  }
+  return renames
+}

@@ -1,5 +1,6 @@
 import { GitHubError } from '../github/errors.js'
 import { createDefaultDeps } from './default-deps.js'
+import { firstLine, stoppedLine } from './error-line.js'
 import { resolveEvent } from './events.js'
 import { handleEvent } from './handle-event.js'
 import { readInputs } from './inputs.js'
@@ -41,7 +42,5 @@ async function readEventContext(deps: RunDeps) {
 
 /** One line: what failed and, for GitHub errors, where and why. */
 export function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const line = message.split(/\r?\n/, 1)[0]?.trim() || 'unknown error'
-  return error instanceof GitHubError ? line : `Strategy Trace stopped: ${line}`
+  return error instanceof GitHubError ? firstLine(error) : stoppedLine(error)
 }

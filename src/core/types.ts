@@ -74,6 +74,8 @@ export interface PullRequestInfo extends PullRequestRef {
   headRepo: RepoRef
   fork: boolean
   url: string
+  /** How many files the pull request changes, as GitHub counts them (may exceed what it lists). */
+  changedFiles?: number
 }
 
 export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'

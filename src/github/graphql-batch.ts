@@ -12,7 +12,8 @@ import type { GatewayOctokit } from './octokit-types.js'
 /** The only part of Octokit the snapshot queries need. */
 export type GraphqlClient = Pick<GatewayOctokit, 'graphql'>
 
-export type AliasResult = { ok: true; data: unknown } | { ok: false; reason: string }
+/** A failed alias says why, and GitHub's error `type` (`NOT_FOUND`, `FORBIDDEN`) when it gave one. */
+export type AliasResult = { ok: true; data: unknown } | { ok: false; reason: string; type?: string }
 
 export interface AliasedQuery<T> {
   client: GraphqlClient
@@ -80,17 +81,18 @@ function partialResults(error: unknown, count: number, prefix: string): AliasRes
   if (typeof error !== 'object' || error === null) return null
   const { data, errors } = error as { data?: unknown; errors?: unknown }
   if (!Array.isArray(errors) || typeof data !== 'object' || data === null) return null
-  const byAlias = new Map<string, string>()
+  const byAlias = new Map<string, GraphqlErrorShape>()
   for (const raw of errors as GraphqlErrorShape[]) {
     const alias = raw.path?.[0]
     if (typeof alias !== 'string') return null // a query-wide error: treat the query as failed
-    if (!byAlias.has(alias)) byAlias.set(alias, errorText(raw))
+    if (!byAlias.has(alias)) byAlias.set(alias, raw)
   }
   const record = data as Record<string, unknown>
   return Array.from({ length: count }, (_, i) => {
     const alias = `${prefix}${i}`
-    const reason = byAlias.get(alias)
-    return reason === undefined ? { ok: true, data: record[alias] ?? null } : { ok: false, reason }
+    const error = byAlias.get(alias)
+    if (error === undefined) return { ok: true, data: record[alias] ?? null }
+    return { ok: false, reason: errorText(error), ...(error.type ? { type: error.type } : {}) }
   })
 }
 

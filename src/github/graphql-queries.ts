@@ -69,14 +69,16 @@ const PULL_PAGE = `fragment PullPage on PullRequestConnection {
   }
 }`
 
-const BLOB = '... on Blob { text isBinary byteSize }'
+/** A blob's text (null when binary) and size. */
+export const BLOB = '... on Blob { text isBinary byteSize }'
 const BLOB_OID = '... on Blob { oid text }'
 const FOLDER = `fragment Folder on Tree {
   oid
   entries { name type oid object { ${BLOB} ... on Tree { entries { name type oid object { ${BLOB} } } } } }
 }`
 
-const LISTING = `fragment Listing on Tree {
+/** A folder's names and types, two levels deep, without texts: `Listing` for `readFolder`. */
+export const LISTING = `fragment Listing on Tree {
   oid
   entries { name type oid object { ... on Tree { entries { name type oid } } } }
 }`

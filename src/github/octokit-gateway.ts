@@ -1,20 +1,21 @@
 import { Buffer } from 'node:buffer'
 import type { Logger } from '../core/logger.js'
-import type { ChangeStatus, ChangedFile, PullRequestInfo, PullRequestRef, RepoRef } from '../core/types.js'
+import type { PullRequestInfo, PullRequestRef, RepoRef } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
 import type { GitHubGateway } from './gateway.js'
+import { listChangedFiles } from './list-changed-files.js'
 import type { GatewayOctokit } from './octokit-types.js'
+import { readBatch } from './read-batch.js'
 import { upsertComment } from './upsert-comment.js'
 
-/** GitHub lists at most this many files of a pull request. */
-export const CHANGED_FILES_CAP = 3000
+export { CHANGED_FILES_CAP } from './list-changed-files.js'
 
 /**
  * The gateway over a real (or simulated) GitHub. It takes its Octokit from outside — the Action passes
  * `getOctokit(token, …, retry, throttling)`, the app passes `context.octokit` — and returns our own types.
  */
 export function createOctokitGateway(octokit: GatewayOctokit, logger: Logger): GitHubGateway {
-  return {
+  const gateway: GitHubGateway = {
     async getPullRequest(pr) {
       try {
         const { data } = await octokit.rest.pulls.get({
@@ -28,23 +29,12 @@ export function createOctokitGateway(octokit: GatewayOctokit, logger: Logger): G
       }
     },
 
-    async listChangedFiles(pr) {
-      try {
-        const raw = await octokit.paginate(octokit.rest.pulls.listFiles, {
-          owner: pr.owner,
-          repo: pr.repo,
-          pull_number: pr.number,
-          per_page: 100,
-        })
-        const files: ChangedFile[] = raw.map((f) => ({
-          path: f.filename,
-          status: f.status as ChangeStatus,
-          ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-        }))
-        return { files, truncated: files.length >= CHANGED_FILES_CAP }
-      } catch (error) {
-        throw toGitHubError(error, 'list the changed files of', `${pr.owner}/${pr.repo}#${pr.number}`)
-      }
+    listChangedFiles(pr) {
+      return listChangedFiles(octokit, logger, pr)
+    },
+
+    readBatch(reads) {
+      return readBatch(octokit, logger, gateway, reads)
     },
 
     async getFileText(repo, path, ref) {
@@ -99,6 +89,7 @@ export function createOctokitGateway(octokit: GatewayOctokit, logger: Logger): G
       return upsertComment(octokit, logger, issue, p)
     },
   }
+  return gateway
 }
 
 /**
@@ -148,5 +139,6 @@ function toPullRequestInfo(ref: PullRequestRef, data: RawPull): PullRequestInfo 
     headRepo,
     fork: data.head.repo ? data.head.repo.full_name !== data.base.repo.full_name : false,
     url: data.html_url,
+    changedFiles: data.changed_files,
   }
 }

@@ -1,3 +1,4 @@
+import { adrStaticRoots } from '../core/adr/adr-static-roots.js'
 import { isAdrPath } from '../core/adr/is-adr-path.js'
 import { parseAdr } from '../core/adr/parse-adr.js'
 import { validateAdr } from '../core/adr/validate-adr.js'
@@ -5,16 +6,13 @@ import { validateAdrSet } from '../core/adr/validate-adr-set.js'
 import type { StrategyConfig } from '../core/config/config.schema.js'
 import { finding, sortFindings, type Finding } from '../core/findings.js'
 import type { ParsedAdr } from '../core/types.js'
+import { couldHoldAdrs } from '../github/could-hold-adrs.js'
 import type { FileSource } from './file-source.js'
-import { mapConcurrently } from './map-concurrently.js'
 
 export interface AdrAudit {
   adrs: ParsedAdr[]
   findings: Finding[]
 }
-
-/** How many files are read at once through the API. */
-const READ_CONCURRENCY = 8
 
 /**
  * Validates every ADR of a repository: each file on its own, then the set (duplicate numbers,
@@ -25,14 +23,15 @@ export async function auditAdrs(p: {
   config: StrategyConfig
   today: string
 }): Promise<AdrAudit> {
-  const paths = (await p.source.listFiles()).filter((path) => isAdrPath(path, p.config.adrs)).sort()
-  const read = await mapConcurrently(paths, READ_CONCURRENCY, async (path) => ({
-    path,
-    text: await p.source.readFile(path),
-  }))
+  const { adrs: settings } = p.config
+  const couldHold = (folder: string) => couldHoldAdrs(folder, settings)
+  const listed = await p.source.listFilesUnder(adrStaticRoots(settings), { couldHold })
+  const paths = listed.filter((path) => isAdrPath(path, settings)).sort()
+  const texts = await p.source.readFiles(paths)
   const adrs: ParsedAdr[] = []
   const findings: Finding[] = []
-  for (const { path, text } of read) {
+  for (const [index, path] of paths.entries()) {
+    const text = texts[index] ?? null
     if (text === null) {
       findings.push(unreadable(path, p.source.label))
       continue

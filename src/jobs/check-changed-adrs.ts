@@ -1,3 +1,4 @@
+import { adrStaticRoots } from '../core/adr/adr-static-roots.js'
 import { isAdrPath } from '../core/adr/is-adr-path.js'
 import { parseAdr } from '../core/adr/parse-adr.js'
 import { validateAdr } from '../core/adr/validate-adr.js'
@@ -5,14 +6,15 @@ import { validateAdrSet } from '../core/adr/validate-adr-set.js'
 import type { StrategyConfig } from '../core/config/config.schema.js'
 import type { Finding } from '../core/findings.js'
 import type { ChangedFile } from '../core/types.js'
+import { couldHoldAdrs } from '../github/could-hold-adrs.js'
 import { parseAdrWithConfig, unreadable } from './audit-adrs.js'
 import type { FileSource } from './file-source.js'
-import { mapConcurrently } from './map-concurrently.js'
 
 /**
  * Validates the ADRs a pull request adds or changes, read from `head` (the head commit, as data;
  * nothing is checked out). Duplicate numbers and supersession targets are checked against every ADR
- * path at head — one recursive tree request; unchanged ADRs are known by their file names.
+ * path at head below the ADR folders; unchanged ADRs are known by their file names. The texts and the
+ * listing are asked for together: through the API they are one batch (often already read ahead).
  */
 export async function checkChangedAdrs(p: {
   head: FileSource
@@ -25,7 +27,11 @@ export async function checkChangedAdrs(p: {
     .filter((f) => f.status !== 'removed' && isAdrPath(f.path, config.adrs))
     .map((f) => f.path)
   if (changed.length === 0) return { findings: [], checked: 0 }
-  const texts = await mapConcurrently(changed, 8, (path) => head.readFile(path))
+  const couldHold = (folder: string) => couldHoldAdrs(folder, config.adrs)
+  const [texts, listed] = await Promise.all([
+    head.readFiles(changed),
+    head.listFilesUnder(adrStaticRoots(config.adrs), { couldHold }),
+  ])
   const findings: Finding[] = []
   const parsed = changed.flatMap((path, index) => {
     const text = texts[index]
@@ -38,7 +44,7 @@ export async function checkChangedAdrs(p: {
     return [adr.adr]
   })
   const changedSet = new Set(changed)
-  const others = (await head.listFiles())
+  const others = listed
     .filter((path) => !changedSet.has(path) && isAdrPath(path, config.adrs))
     .map((path) => parseAdr(path, '').adr)
   const setFindings = validateAdrSet({ adrs: [...parsed, ...others], config })

@@ -1,12 +1,16 @@
-import type { StrategyConfig } from '../core/config/config.schema.js'
+import { adrStaticRoots } from '../core/adr/adr-static-roots.js'
+import { isAdrPath } from '../core/adr/is-adr-path.js'
+import { adrsSchema, type StrategyConfig } from '../core/config/config.schema.js'
 import { finding, sortFindings, type Finding } from '../core/findings.js'
 import type { Logger } from '../core/logger.js'
 import { findExemption } from '../core/pull-request/find-exemption.js'
 import { validatePullRequest } from '../core/pull-request/validate-pull-request.js'
 import type { ChangedFile, PullRequestInfo, PullRequestRef } from '../core/types.js'
+import { couldHoldAdrs } from '../github/could-hold-adrs.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { checkChangedAdrs } from './check-changed-adrs.js'
-import { createGatewayFileSource, type FileSource } from './file-source.js'
+import { createBatchReader } from './batch-reader.js'
+import type { FileSource } from './file-source.js'
 import { loadConfig, type ConfigLoad, type ExtendsTarget } from './load-config.js'
 
 export interface PullRequestCheck {
@@ -28,6 +32,11 @@ export const NO_CONFIG = 'no-config'
  * The pull request check. The PR is re-fetched (event payloads are stale on re-runs) and the config is
  * read from the *base* sha, so a PR cannot weaken its own check; a PR that edits the config gets its new
  * version validated and reported, never used. Changed ADRs are read at the head sha, as data.
+ *
+ * Requests: the PR, its changed files (one request up to 300 files), then one GraphQL query that reads
+ * ahead what the check most likely needs — both configs and, for the default ADR globs, the changed
+ * ADRs and the ADR folders at head. Only what that guess missed (`_extends` targets, ADRs under
+ * configured globs) costs one more query per round.
  */
 export async function checkPullRequest(p: {
   gateway: GitHubGateway
@@ -38,29 +47,35 @@ export async function checkPullRequest(p: {
 }): Promise<PullRequestCheck> {
   const { gateway, ref } = p
   const pr = await gateway.getPullRequest(ref)
-  const readExtended = (t: ExtendsTarget) => gateway.getFileText({ owner: t.owner, repo: t.repo }, t.path)
-  const baseSource = createGatewayFileSource({ gateway, repo: ref, ref: pr.baseSha })
-  const base = await loadConfig({ source: baseSource, path: p.configPath, repo: ref, readExtended })
-  const { files, truncated } = await gateway.listChangedFiles(ref)
+  const { files, truncated } = await gateway.listChangedFiles(pr)
+  const reader = createBatchReader(gateway)
+  const readExtended = (t: ExtendsTarget) => reader.readDefault({ owner: t.owner, repo: t.repo }, t.path)
   // The head commit is read through the base repository, where GitHub keeps every pull request's
   // commits (refs/pull/N/head): that works for forks the token cannot see and for deleted forks.
-  const head = createGatewayFileSource({ gateway, repo: ref, ref: pr.headSha })
-  const edited = await validateEditedConfig({ ...p, pr, head, files, readExtended })
+  const base = reader.at(ref, pr.baseSha)
+  const head = reader.at(ref, pr.headSha)
+  const change = files.find((f) => f.path === p.configPath)
+  const configEdited = change !== undefined && change.status !== 'removed'
+  await readAhead({ base, head, files, configPath: p.configPath, configEdited })
+  const [baseLoad, edited] = await Promise.all([
+    loadConfig({ source: base, path: p.configPath, repo: ref, readExtended }),
+    configEdited ? validateEditedConfig({ ...p, pr, head, readExtended }) : null,
+  ])
   const result = { pr, themes: [], adrsChecked: 0 }
-  if (base.status !== 'loaded') {
+  if (baseLoad.status !== 'loaded') {
     // A PR that fixes a broken base config must be able to pass: its own file is what counts then.
     const baseFindings = edited
-      ? base.findings.map((f) => ({ ...f, severity: 'warning' as const }))
-      : base.findings
+      ? baseLoad.findings.map((f) => ({ ...f, severity: 'warning' as const }))
+      : baseLoad.findings
     const findings = sortFindings([...baseFindings, ...(edited?.findings ?? [])])
-    return { ...result, config: null, findings, skipReason: base.status === 'missing' ? NO_CONFIG : null }
+    return { ...result, config: null, findings, skipReason: baseLoad.status === 'missing' ? NO_CONFIG : null }
   }
-  const config = base.config
+  const config = baseLoad.config
   const exemption = findExemption({ pr, changedFiles: files, config })
   if (exemption !== null) return { ...result, config, findings: [], skipReason: exemption }
   const prCheck = validatePullRequest({ pr, config })
   const adrs = await checkChangedAdrs({ head, files, config, today: p.today })
-  const findings = [...base.findings, ...(edited?.findings ?? []), ...prCheck.findings, ...adrs.findings]
+  const findings = [...baseLoad.findings, ...(edited?.findings ?? []), ...prCheck.findings, ...adrs.findings]
   if (truncated) findings.push(tooLarge(pr, files.length))
   return {
     ...result,
@@ -72,17 +87,39 @@ export async function checkPullRequest(p: {
   }
 }
 
-/** The PR's own version of the config, validated when the PR changes it; null when it doesn't. */
+/**
+ * Asks, in one batch, for what the check reads unless the config says otherwise: the config at base
+ * (and at head when the PR edits it), and for the default ADR globs the changed ADRs and the ADR
+ * folders at head. Exempt PRs and repositories without a config pay nothing extra in requests.
+ */
+async function readAhead(p: {
+  base: FileSource
+  head: FileSource
+  files: readonly ChangedFile[]
+  configPath: string
+  configEdited: boolean
+}): Promise<void> {
+  const adrs = DEFAULT_ADRS
+  const changedAdrs = p.files.filter((f) => f.status !== 'removed' && isAdrPath(f.path, adrs))
+  const couldHold = (folder: string) => couldHoldAdrs(folder, adrs)
+  await Promise.all([
+    p.base.readFile(p.configPath),
+    p.configEdited ? p.head.readFile(p.configPath) : null,
+    changedAdrs.length > 0 ? p.head.readFiles(changedAdrs.map((f) => f.path)) : null,
+    changedAdrs.length > 0 ? p.head.listFilesUnder(adrStaticRoots(adrs), { couldHold }) : null,
+  ])
+}
+
+const DEFAULT_ADRS = adrsSchema.parse({})
+
+/** The PR's own version of the config, validated (the PR changes it). */
 async function validateEditedConfig(p: {
   logger: Logger
   pr: PullRequestInfo
   head: FileSource
-  files: readonly ChangedFile[]
   configPath: string
   readExtended: (t: ExtendsTarget) => Promise<string | null>
-}): Promise<ConfigLoad | null> {
-  const change = p.files.find((f) => f.path === p.configPath)
-  if (!change || change.status === 'removed') return null
+}): Promise<ConfigLoad> {
   const loaded = await loadConfig({
     source: p.head,
     path: p.configPath,

@@ -62,7 +62,11 @@ describe('runAliasedQuery', () => {
     const results = await run(client, names(3))
     expect(calls).toHaveLength(1)
     expect(results[0]).toEqual({ ok: true, data: { name: 'repo-0' } })
-    expect(results[1]).toEqual({ ok: false, reason: 'not found, or the app cannot read it' })
+    expect(results[1]).toEqual({
+      ok: false,
+      reason: 'not found, or the app cannot read it',
+      type: 'NOT_FOUND',
+    })
     expect(results[2]).toEqual({ ok: true, data: { name: 'repo-2' } })
   })
 

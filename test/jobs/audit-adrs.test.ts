@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/core/config/parse-config.js'
 import { auditAdrs } from '../../src/jobs/audit-adrs.js'
-import type { FileSource } from '../../src/jobs/file-source.js'
+import { fileSourceFrom, type FileSource } from '../../src/jobs/file-source.js'
 import { mapConcurrently } from '../../src/jobs/map-concurrently.js'
 import { CONFIG, VALID_ADR } from './fake-gateway.js'
 
@@ -9,12 +9,12 @@ const config = parseConfig(CONFIG, '.github/strategy.yml')
 
 function memorySource(files: Record<string, string | null>): FileSource & { reads: string[] } {
   const reads: string[] = []
-  return {
+  const source = fileSourceFrom({
     label: 'acme/api@1234567',
-    reads,
     listFiles: async () => Object.keys(files),
     readFile: async (path) => (reads.push(path), files[path] ?? null),
-  }
+  })
+  return { ...source, reads }
 }
 
 describe('auditAdrs', () => {

@@ -37,8 +37,8 @@ describe('checkPullRequest', () => {
     })
     expect(gateway.calls).toEqual([
       'getPullRequest 42',
-      `getFileText acme/api:${PATH}@${BASE_SHA}`,
       'listChangedFiles',
+      `readBatch acme/api@${BASE_SHA}:${PATH}`,
     ])
   })
 
@@ -66,8 +66,14 @@ describe('checkPullRequest', () => {
       { code: 'ADR_INVALID_STATUS', file: 'docs/adr/0007-cdn.md', line: 3 },
     ])
     expect(outcome.adrsChecked).toBe(1)
-    expect(gateway.calls).toContain(`getFileText acme/api:docs/adr/0007-cdn.md@${HEAD_SHA}`)
-    expect(gateway.calls).toContain(`listTree acme/api@${HEAD_SHA}`)
+    // One batch: the base config, the changed ADR and the ADR folders at head (default globs).
+    expect(gateway.batches).toEqual([
+      [
+        `acme/api@${BASE_SHA}:${PATH}`,
+        `acme/api@${HEAD_SHA}:docs/adr/0007-cdn.md`,
+        ...['docs/adr', 'doc/adr', 'docs/decisions', 'adr'].map((d) => `acme/api@${HEAD_SHA}:${d}/`),
+      ],
+    ])
     expect(gateway.calls.filter((call) => call.includes('someone/'))).toEqual([])
   })
 
@@ -123,7 +129,8 @@ describe('checkPullRequest', () => {
       skipReason: 'Skipped: the pull request was opened by the bot "renovate[bot]".',
       findings: [],
     })
-    expect(gateway.calls).not.toContain(`listTree acme/api@${HEAD_SHA}`)
+    // The read-ahead batch is all it cost; nothing was read after the exemption.
+    expect(gateway.calls.filter((call) => call.startsWith('readBatch'))).toHaveLength(1)
   })
 
   it('says PR_TOO_LARGE at the 3,000-file cap instead of passing silently', async () => {

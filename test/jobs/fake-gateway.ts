@@ -25,6 +25,8 @@ export interface UpsertCall {
 /** A hand-written in-memory gateway that records calls (repository-settings' fake `github`). */
 export interface FakeGateway extends GitHubGateway {
   calls: string[]
+  /** What each `readBatch` asked for: `owner/repo@ref:path`, folders ending in `/`. */
+  batches: string[][]
   upserts: UpsertCall[]
 }
 
@@ -34,6 +36,7 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
     trees[`${repo.owner}/${repo.repo}@${ref ?? 'default'}`] ?? {}
   const fake: FakeGateway = {
     calls: [],
+    batches: [],
     upserts: [],
     async getPullRequest(pr) {
       fake.calls.push(`getPullRequest ${pr.number}`)
@@ -43,6 +46,25 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
     async listChangedFiles() {
       fake.calls.push('listChangedFiles')
       return { files: options.changed ?? [], truncated: options.truncated ?? false }
+    },
+    async readBatch(reads) {
+      const where = (repo: RepoRef, ref: string | undefined) =>
+        `${repo.owner}/${repo.repo}@${ref ?? 'default'}`
+      const asked = [
+        ...reads.files.map((f) => `${where(f.repo, f.ref)}:${f.path}`),
+        ...reads.folders.map((f) => `${where(f.repo, f.ref)}:${f.path}/`),
+      ]
+      fake.calls.push(`readBatch ${asked.join(' ')}`)
+      fake.batches.push(asked)
+      const under = (path: string, folder: string) => folder === '' || path.startsWith(`${folder}/`)
+      return {
+        files: reads.files.map((f) => tree(f.repo, f.ref)[f.path] ?? null),
+        folders: reads.folders.map((f) =>
+          Object.keys(tree(f.repo, f.ref))
+            .filter((path) => under(path, f.path))
+            .sort(),
+        ),
+      }
     },
     async getFileText(repo, path, ref) {
       fake.calls.push(`getFileText ${repo.owner}/${repo.repo}:${path}@${ref ?? 'default'}`)

@@ -8,7 +8,7 @@ import { requireDist, resolveNode24 } from '../action/e2e/run-dist.js'
 import { BASE_FILES, CONFIG, CONFIG_PATH } from '../action/e2e/scenario.js'
 import { BOT, REPOSITORY, startActionSim, type ActionSim } from './helpers/action-sim.js'
 import { findMarkdownHazards, HOSTILE, HOSTILE_TEXT } from './helpers/markdown-hazards.js'
-import { startRecordingProxy, type RecordingProxy } from './helpers/recording-proxy.js'
+import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from './helpers/recording-proxy.js'
 import { runAction, stackFrames, type ActionRunOptions } from './helpers/run-action.js'
 
 /** The base branch's config names its first theme with every hostile piece at once. */
@@ -54,6 +54,23 @@ async function run(o: Omit<ActionRunOptions, 'sim' | 'repository' | 'token'> & {
   return result
 }
 
+/** What GraphQL batch reads asked for: file paths (`... on Blob`), folder paths (`... on Tree`), repositories. */
+function graphqlReads(requests: RecordedRequest[]) {
+  const found = { files: [] as string[], folders: [] as string[], repos: [] as string[] }
+  for (const r of requests.filter((request) => request.url.endsWith('/graphql'))) {
+    const { query, variables } = JSON.parse(r.body) as { query: string; variables: Record<string, string> }
+    const fields = query.matchAll(
+      /repository\(owner: \$(o\d+), name: \$(n\d+)\) \{ object\(expression: \$(e\d+)\) \{ \.\.\. on (Blob|Tree)/g,
+    )
+    for (const [, owner, name, expression, kind] of fields) {
+      found.repos.push(`${variables[owner as string]}/${variables[name as string]}`)
+      const path = (variables[expression as string] ?? '').replace(/^[^:]*:/, '')
+      ;(kind === 'Blob' ? found.files : found.folders).push(path)
+    }
+  }
+  return found
+}
+
 describe('the Action under pull_request_target with a malicious fork pull request', () => {
   it('executes nothing from the PR, reads it only as data, and checks it against the base config', async () => {
     const number = s.open({
@@ -86,14 +103,18 @@ describe('the Action under pull_request_target with a malicious fork pull reques
     expect(result.annotationTitles).toContain('Strategy Trace PR_UNKNOWN_THEME')
     expect(result.failureLines).toHaveLength(1)
 
-    // Only the config (base and head) and the changed ADR were read, through the API, never an archive.
+    // Only the config (base and head) and the changed ADR were read, through the API, never an archive;
+    // besides them only the ADR folders were listed, all through the base repository.
     const reads = proxy.requests.slice(from).filter((r) => r.method === 'GET')
+    const graphql = graphqlReads(proxy.requests.slice(from))
     const files = reads
       .map((r) => /^\/repos\/acme\/api\/contents\/([^?]+)/.exec(r.url)?.[1])
       .filter((path): path is string => path !== undefined)
-    expect(new Set(files)).toEqual(
+    expect(new Set([...files, ...graphql.files])).toEqual(
       new Set([CONFIG_PATH, 'docs/adr/0003-pwn.md', 'docs/adr/0004-\u202edm.txt.md']),
     )
+    expect(new Set(graphql.folders)).toEqual(new Set(['docs/adr', 'doc/adr', 'docs/decisions', 'adr']))
+    expect(new Set(graphql.repos)).toEqual(new Set([REPOSITORY]))
     expect(reads.filter((r) => /tarball|zipball|\/git\/(refs|commits)|\.git\b/.test(r.url))).toEqual([])
 
     const comment = s.comments(number).find((c) => c.author === BOT)

@@ -140,7 +140,7 @@ export function spawnNode(
 }
 
 /** `name<<ghadelimiter_…\nvalue\nghadelimiter_…` blocks, as `@actions/core` writes `GITHUB_OUTPUT`. */
-function parseOutputs(text: string): Record<string, string> {
+export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   for (const match of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
     outputs[match[1] as string] = match[3] as string

@@ -5,6 +5,8 @@ export interface RecordedRequest {
   method: string
   /** Path and query, decoded (`/repos/acme/api/contents/docs/adr/0001.md?ref=…`). */
   url: string
+  /** The request body (GraphQL queries and their variables), once it has been sent; '' for none. */
+  body: string
 }
 
 export interface RecordingProxy {
@@ -21,7 +23,9 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
   const upstream = new URL(target)
   const requests: RecordedRequest[] = []
   const forward = (req: IncomingMessage, res: ServerResponse) => {
-    requests.push({ method: req.method ?? 'GET', url: decodeURIComponent(req.url ?? '/') })
+    const recorded = { method: req.method ?? 'GET', url: decodeURIComponent(req.url ?? '/'), body: '' }
+    requests.push(recorded)
+    req.on('data', (chunk: Buffer) => (recorded.body += chunk.toString()))
     const out = request(
       {
         host: upstream.hostname,
