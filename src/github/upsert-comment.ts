@@ -50,10 +50,26 @@ export async function upsertComment(
   if (keep) return writeComment(octokit, issue, keep, marked)
   try {
     const { data } = await octokit.rest.issues.createComment({ ...issueParams(issue), body: marked })
-    return await convergeAfterCreate(octokit, logger, issue, { ...p, ownLogin: login }, data.id, marked)
+    const identity = identityOf(logger, data.user?.login, login)
+    return await convergeAfterCreate(octokit, logger, issue, { ...p, ownLogin: identity }, data.id, marked)
   } catch (error) {
     throw toGitHubError(error, 'create a comment on', target)
   }
+}
+
+/**
+ * Who the token really comments as: the author of the comment just created. When that is not the
+ * configured login, earlier runs' comments were missed (they are by this author), so convergence uses the
+ * real author, which keeps one comment, and a warning names the setting that avoids the extra writes.
+ */
+function identityOf(logger: Logger, author: string | undefined, configured: string): string {
+  if (!author || author.toLowerCase() === configured.toLowerCase()) return configured
+  logger.warn(
+    `This token comments as ${author}, but the comment author is set to ${configured}, so earlier comments ` +
+      `were not found. Set the \`comment-author\` input to \`${author}\` (or \`auto\`) so that runs update ` +
+      'one comment instead of writing a new one and deleting the duplicate.',
+  )
+  return author
 }
 
 /** Another run may have created its comment at the same time: keep the oldest, delete the rest. */

@@ -210,6 +210,24 @@ describe('upsertComment (against the simulator)', () => {
     expect(bodies(n)).toEqual([])
   })
 
+  it('keeps one comment when the token comments as someone other than the configured author', async () => {
+    const n = newPull()
+    const issue = { ...repo, number: n }
+    const warnings: string[] = []
+    const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) }
+    const octokit = createActionOctokit({
+      token: sim.issueToken({ login: 'dana-li' }),
+      baseUrl: sim.apiUrl,
+      logger,
+    })
+    const gateway = createOctokitGateway(octokit, logger)
+    for (const text of ['first', 'second', 'second'])
+      await gateway.upsertComment(issue, { marker, body: `${marker}\n${text}`, ownLogin })
+    expect(bodies(n)).toEqual([['dana-li', `${marker}\nsecond`]])
+    expect(warnings).toHaveLength(3)
+    expect(warnings[0]).toMatch(/comments as dana-li.*`comment-author` input to `dana-li`/)
+  })
+
   it('fails with a 403 GitHubError under a read-only token (fork pull requests)', async () => {
     const n = newPull()
     const error = await gatewayFor(sim.issueToken({ readOnly: true }))
