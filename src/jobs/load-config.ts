@@ -41,12 +41,20 @@ export async function loadConfig(p: LoadConfigParams): Promise<ConfigLoad> {
       document.extends === null ? { data: undefined, findings: [] } : await readBase(p, document.extends)
     if (base.data === null) return { status: 'invalid', file: p.path, findings: base.findings }
     const config = parseConfig(text, p.path, base.data === undefined ? undefined : { base: base.data })
-    return { status: 'loaded', file: p.path, config, findings: base.findings }
+    const themes = config.themes.filter((theme) => theme.id !== UNREAD_BASE_THEME_ID)
+    return { status: 'loaded', file: p.path, config: { ...config, themes }, findings: base.findings }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     return { status: 'invalid', file: p.path, findings: error.problems.map(configProblemToFinding) }
   }
 }
+
+/**
+ * Stands in for an extended config that cannot be read (offline), so that a file relying on it for
+ * `themes` still loads; removed again after parsing, leaving no themes (theme checks are skipped then).
+ */
+const UNREAD_BASE_THEME_ID = 'strategy-trace-unread-extends'
+const UNREAD_BASE = { themes: [{ id: UNREAD_BASE_THEME_ID, name: UNREAD_BASE_THEME_ID }] }
 
 /** The extended document's data; `data: null` when it could not be read (the findings say why). */
 async function readBase(p: LoadConfigParams, value: string): Promise<{ data: unknown; findings: Finding[] }> {
@@ -54,8 +62,9 @@ async function readBase(p: LoadConfigParams, value: string): Promise<{ data: unk
   if (!p.repo || !p.readExtended) {
     const message =
       `${p.path} has \`_extends: ${value}\`, which can only be followed with access to GitHub. ` +
-      `Checking ${p.path} on its own; run the check in the Action to include the extended config.`
-    return { data: undefined, findings: [finding('CONFIG_NOT_FOUND', 'warning', message, where)] }
+      `Checking ${p.path} on its own (theme checks need the themes it inherits, so they are skipped unless ` +
+      'it lists its own); run the check in the Action to include the extended config.'
+    return { data: UNREAD_BASE, findings: [finding('CONFIG_NOT_FOUND', 'warning', message, where)] }
   }
   const target = parseExtends(value, p.repo)
   const label = `${target.owner}/${target.repo}:${target.path}`

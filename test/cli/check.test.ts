@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REPOS, runCli } from './run-cli.js'
@@ -66,6 +68,31 @@ describe.concurrent('strategy-trace check', () => {
     expect(run.stdout).toContain('docs/adr/0002-second.md:3:1 error ADR_INVALID_STATUS')
     expect(run.stdout).toContain('notice CONFIG_NOT_FOUND No strategy config at .github/strategy.yml')
     expect(run.stdout).not.toContain('ADR_UNKNOWN_THEME')
+  })
+
+  it('checks a repository whose themes come from `_extends`, offline, skipping theme checks', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'strategy-trace-extends-'))
+    try {
+      mkdirSync(join(root, '.github'))
+      mkdirSync(join(root, 'decisions'))
+      writeFileSync(
+        join(root, '.github/strategy.yml'),
+        "_extends: .github\nadrs:\n  paths: ['decisions/*.md']\n",
+      )
+      writeFileSync(
+        join(root, 'decisions/0001-use-x.md'),
+        '# 1. Use X\n\n**Status**: Acepted\n**Theme**: anything\n',
+      )
+      const run = await runCli(['check', '.', ...TODAY], root)
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(/^decisions\/0001-use-x\.md:3:\d+ error ADR_INVALID_STATUS /m)
+      expect(run.stdout).toMatch(
+        /^\.github\/strategy\.yml:1:1 warning CONFIG_NOT_FOUND .*_extends: \.github/m,
+      )
+      expect(run.stdout).not.toMatch(/THEME/)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('exits 2 on an invalid config and prints its problems at line:col', async () => {

@@ -95,6 +95,19 @@ describe('loadConfig', () => {
     })
   })
 
+  it('loads a file that inherits its themes when `_extends` cannot be followed (offline), with no themes', async () => {
+    const loaded = await loadConfig({
+      source: source({ [PATH]: "_extends: .github\nadrs:\n  paths: ['decisions/*.md']\n" }),
+      path: PATH,
+      repo: null,
+    })
+    expect(loaded).toMatchObject({
+      status: 'loaded',
+      config: { themes: [], adrs: { paths: ['decisions/*.md'] } },
+      findings: [{ code: 'CONFIG_NOT_FOUND', severity: 'warning' }],
+    })
+  })
+
   it('warns and checks the file alone where `_extends` cannot be followed (offline)', async () => {
     const loaded = await loadConfig({
       source: source({ [PATH]: `_extends: .github\n${THEMES}` }),

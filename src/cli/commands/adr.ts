@@ -79,7 +79,7 @@ export const adrCommand: CliCommand = {
         texts[index] ?? '',
         loaded.config,
         today,
-        loaded.status === 'loaded',
+        loaded.config.themes.length > 0,
       ),
     )
     const output = values.json

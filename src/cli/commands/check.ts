@@ -49,7 +49,7 @@ export const checkCommand: CliCommand = {
       return report(io, format, { findings: loaded.findings, adrs: 0, config: loaded.file, code: 2 })
     const audit = await auditAdrs({ source: createFsFileSource(root), config: loaded.config, today })
     const adrFindings = audit.findings
-      .filter((f) => loaded.status === 'loaded' || !THEME_FINDING_CODES.has(f.code))
+      .filter((f) => loaded.config.themes.length > 0 || !THEME_FINDING_CODES.has(f.code))
       .map((f) => (f.file === undefined ? f : { ...f, file: displayPath(io.cwd, resolve(root, f.file)) }))
     const notes = loaded.status === 'missing' ? [noConfigNotice(loaded.file)] : []
     const findings = sortFindings([...loaded.findings, ...notes, ...adrFindings])
