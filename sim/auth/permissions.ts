@@ -7,9 +7,15 @@ const RANK: Record<PermissionLevel, number> = { read: 1, write: 2, admin: 3 }
 
 /** Whether the identity can see the repository at all (GitHub answers 404 otherwise, not 403). */
 export function canSee(identity: Identity, repo: RepoRecord, installations: InstallationsApi): boolean {
+  if (identity.kind === 'app') return false
+  // Any token reads public repositories, as on GitHub (e.g. a job token following `_extends: .github`).
+  return !repo.private || inScope(identity, repo, installations)
+}
+
+/** Whether the repository is one the token was issued for (writes need that, even on public ones). */
+function inScope(identity: Identity, repo: RepoRecord, installations: InstallationsApi): boolean {
   switch (identity.kind) {
     case 'anonymous':
-      return !repo.private
     case 'app':
       return false
     case 'installation':
@@ -43,6 +49,7 @@ export function requireRepoPermission(
     if (level === 'write') throw new HttpError(401, 'Requires authentication')
     return
   }
+  if (level === 'write' && !inScope(identity, repo, installations)) throw notAccessible()
   if (level === 'write' && repo.archived) throw new HttpError(403, 'Repository was archived so is read-only.')
   const granted = identity.permissions
   if (granted === null) return
