@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type { Simulator } from '../../../sim/index.js'
+import { runProcess, type ProcessRun } from '../../helpers/run-process.js'
 
 export const DIST = fileURLToPath(new URL('../../../dist/index.js', import.meta.url))
 
@@ -123,20 +124,9 @@ export async function runDist(o: DistRunOptions): Promise<DistRun> {
   }
 }
 
-export function spawnNode(
-  node: string,
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+/** Runs `node args…` with exactly `env`, collecting both streams. */
+export function spawnNode(node: string, args: string[], env: Record<string, string>): Promise<ProcessRun> {
+  return runProcess(node, args, { env })
 }
 
 /** `name<<ghadelimiter_…\nvalue\nghadelimiter_…` blocks, as `@actions/core` writes `GITHUB_OUTPUT`. */

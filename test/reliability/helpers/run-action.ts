@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Simulator } from '../../../sim/index.js'
-import { DIST, resolveNode24 } from '../../action/e2e/run-dist.js'
+import { DIST, parseOutputs, resolveNode24 } from '../../action/e2e/run-dist.js'
+import { runProcess } from '../../helpers/run-process.js'
 
 export interface ActionRunOptions {
   sim: Simulator
@@ -78,7 +78,7 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
       ]
     : []
   const node = await resolveNode24()
-  const { code, stdout, stderr } = await spawnIn(node, [...flags, DIST], env, o.workspace ?? dir)
+  const { code, stdout, stderr } = await runProcess(node, [...flags, DIST], { env, cwd: o.workspace ?? dir })
   const [output, summary] = await Promise.all([
     readFile(files.output, 'utf8'),
     readFile(files.summary, 'utf8'),
@@ -95,26 +95,6 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
       (m) => m[1] as string,
     ),
   }
-}
-
-function spawnIn(node: string, args: string[], env: Record<string, string>, cwd: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(node, args, { env, cwd })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-/** `name<<delimiter\nvalue\ndelimiter` blocks, as `@actions/core` writes `GITHUB_OUTPUT`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const match of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
-    outputs[match[1] as string] = match[3] as string
-  return outputs
 }
 
 /** Lines that look like a JavaScript stack frame (`    at fn (file.js:1:2)`). */
