@@ -87,7 +87,7 @@ export const pullRequestsSchema = z
           .array(z.string())
           .default([])
           .describe(
-            'Globs; a pull request that changes only matching files is skipped (ADR checks still run).',
+            'Globs; a pull request that changes only matching files is skipped, like an exempt label or author.',
           ),
       })
       .strict()
