@@ -3,9 +3,10 @@ import { HttpError, notFound } from '../router/http-error.js'
 import { repoFor } from '../router/helpers.js'
 import type { CommitRecord, GitStore } from '../state/git-store.js'
 import { diffCommits, exactRenames } from '../state/pull-files.js'
-import type { PullFileRecord, RepoRecord } from '../state/records.js'
+import type { RepoRecord } from '../state/records.js'
 import { commitBody } from './git.js'
 import { linkHeader, pageParams } from './paginate.js'
+import { serializeDiffEntry } from './serialize/pull.js'
 
 /** GitHub lists at most this many changed files in a comparison (the rest are not reachable). */
 export const COMPARE_FILES_CAP = 300
@@ -54,24 +55,6 @@ function resolve(repo: RepoRecord, ref: string): CommitRecord {
   return commit
 }
 
-function diffEntry(ctx: RequestContext, repo: RepoRecord, head: CommitRecord, file: PullFileRecord) {
-  const repoPath = `${repo.owner.login}/${repo.name}`
-  const path = file.filename.split('/').map(encodeURIComponent).join('/')
-  return {
-    sha: file.sha ?? '0000000000000000000000000000000000000000',
-    filename: file.filename,
-    status: file.status,
-    additions: file.additions,
-    deletions: file.deletions,
-    changes: file.additions + file.deletions,
-    blob_url: `${ctx.rt.urls.html}/${repoPath}/blob/${head.sha}/${path}`,
-    raw_url: `${ctx.rt.urls.html}/${repoPath}/raw/${head.sha}/${path}`,
-    contents_url: `${ctx.rt.urls.api}/repos/${repoPath}/contents/${path}?ref=${head.sha}`,
-    ...(file.patch !== undefined ? { patch: file.patch } : {}),
-    ...(file.previousFilename !== undefined ? { previous_filename: file.previousFilename } : {}),
-  }
-}
-
 /**
  * `GET /compare/{base}...{head}` within one repository: the commits of `head` since the merge base
  * (paginated when `per_page` or `page` is given, else the first 250) and, on the first page only, up
@@ -118,7 +101,13 @@ function compare(ctx: RequestContext) {
       total_commits: ahead.length,
       commits: commits.map((commit) => commitBody(ctx, repo, commit.sha)),
       ...(page === 1
-        ? { files: files.slice(0, COMPARE_FILES_CAP).map((file) => diffEntry(ctx, repo, head, file)) }
+        ? {
+            files: files
+              .slice(0, COMPARE_FILES_CAP)
+              .map((file) =>
+                serializeDiffEntry(file, `${repo.owner.login}/${repo.name}`, head.sha, ctx.rt.urls),
+              ),
+          }
         : {}),
     },
   }

@@ -84,8 +84,16 @@ export function serializePull(issue: IssueRecord, urls: Urls) {
 
 /** One entry of `GET /pulls/{n}/files`. */
 export function serializePullFile(file: PullFileRecord, issue: IssueRecord, urls: Urls) {
-  const repoPath = `${issue.repo.owner.login}/${issue.repo.name}`
-  const sha = issue.pull?.head.sha ?? ''
+  return serializeDiffEntry(
+    file,
+    `${issue.repo.owner.login}/${issue.repo.name}`,
+    issue.pull?.head.sha ?? '',
+    urls,
+  )
+}
+
+/** A changed file as `pulls/{n}/files` and `compare/{basehead}` list it, with links at `headSha`. */
+export function serializeDiffEntry(file: PullFileRecord, repoPath: string, headSha: string, urls: Urls) {
   const path = file.filename.split('/').map(encodeURIComponent).join('/')
   return {
     sha: file.sha ?? '0000000000000000000000000000000000000000',
@@ -94,9 +102,9 @@ export function serializePullFile(file: PullFileRecord, issue: IssueRecord, urls
     additions: file.additions,
     deletions: file.deletions,
     changes: file.additions + file.deletions,
-    blob_url: `${urls.html}/${repoPath}/blob/${sha}/${path}`,
-    raw_url: `${urls.html}/${repoPath}/raw/${sha}/${path}`,
-    contents_url: `${urls.api}/repos/${repoPath}/contents/${path}?ref=${sha}`,
+    blob_url: `${urls.html}/${repoPath}/blob/${headSha}/${path}`,
+    raw_url: `${urls.html}/${repoPath}/raw/${headSha}/${path}`,
+    contents_url: `${urls.api}/repos/${repoPath}/contents/${path}?ref=${headSha}`,
     ...(file.patch !== undefined ? { patch: file.patch } : {}),
     ...(file.previousFilename !== undefined ? { previous_filename: file.previousFilename } : {}),
   }
