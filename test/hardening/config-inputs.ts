@@ -156,6 +156,18 @@ const KB = 1024
 const lines = (count: number, line: (i: number) => string) =>
   Array.from({ length: count }, (_, i) => line(i)).join('\n')
 
+/** `count` themes all named `T`: each name clashes with the first theme's. */
+function sameNameThemes(count: number): string {
+  return `themes:\n${lines(count, (i) => `  - id: t${i}\n    name: T`)}\n`
+}
+
+/** `count` themes, and as many migrations each naming a theme that does not exist. */
+function unknownMigrationThemes(count: number): string {
+  const themes = lines(count, (i) => `  - {id: t${i}, name: T${i}}`)
+  const migrations = lines(count, (i) => `  - {id: m${i}, title: M, label: l, theme: x${i}}`)
+  return `themes:\n${themes}\nmigrations:\n${migrations}\n`
+}
+
 /** Large adversarial configs, each up to 1 MB; the loader refuses anything over 512 KiB unread. */
 export function largeConfigInputs(): Tagged[] {
   const inputs: [string, string][] = [
@@ -183,6 +195,14 @@ export function largeConfigInputs(): Tagged[] {
     ['19,900 flow items, just under the entry limit', `themes: [${'a,'.repeat(19_900)}]`],
     ['9,900 unknown keys, just under the entry limit', lines(9_900, (i) => `themes${i}: x`)],
     ['3,900 bad themes, just under the entry limit', `themes:\n${'  - {id: A}\n'.repeat(3_900)}`],
+    // Just under the 40,000-token limit (MAX_CONFIG_TOKENS), each in its costliest shape.
+    ['1,330 teams, just under the token limit', teamsConfig(1_330)],
+    ['5,700 unknown keys, just under the token limit', lines(5_700, (i) => `themes${i}: x`)],
+    ['13,300 flow items, just under the token limit', `themes: [${'a,'.repeat(13_300)}]`],
+    ['4,400 bad flow mappings, just under the token limit', `themes: [${'{a: b},'.repeat(4_400)}]`],
+    ['3,300 bad themes, just under the token limit', `themes:\n${'  - {id: A}\n'.repeat(3_300)}`],
+    ['2,200 themes of one name, just under the token limit', sameNameThemes(2_200)],
+    ['700 migrations of unknown themes, just under the token limit', unknownMigrationThemes(700)],
   ]
   return inputs.map(([family, text]) => ({ family, text }))
 }

@@ -1,6 +1,7 @@
-import { listThemeIds, resolveTheme } from '../themes/resolve-theme.js'
+import { checkMigrationThemes, checkThemeNames } from './check-theme-references.js'
 import type { StrategyConfig } from './config.schema.js'
 import type { PathProblem } from './describe-zod-issue.js'
+import { withLazyMessage } from './lazy-message.js'
 import { describeExtendsProblem } from './parse-extends.js'
 import { listValues, suggest } from './suggest.js'
 import { formatPath, type PathSegment } from './yaml-positions.js'
@@ -67,60 +68,17 @@ function checkUnique(values: readonly string[], list: string, key: string, what:
   })
 }
 
-/**
- * A name or alias must not also name an earlier theme (references would be ambiguous). Comparing
- * with earlier themes only reports each clash once, at the later of the two.
- */
-function checkThemeNames(themes: StrategyConfig['themes']): PathProblem[] {
-  return themes.flatMap((theme, index) => {
-    const others = themes.slice(0, index).filter((other) => other.id !== theme.id)
-    const names: [PathSegment[], string][] = [
-      [['themes', index, 'id'], theme.id],
-      [['themes', index, 'name'], theme.name],
-      ...theme.aliases.map((alias, i): [PathSegment[], string] => [['themes', index, 'aliases', i], alias]),
-    ]
-    return names.flatMap(([path, name]) => {
-      const clash = resolveTheme(name, others)
-      if (clash.kind !== 'found') return []
-      const owner = formatPath(['themes', themes.indexOf(clash.theme)])
-      return [
-        problem(
-          path,
-          `\`${name}\` also names the theme \`${clash.theme.id}\` (\`${owner}\`), so references to it would be ambiguous. Use a different name or alias.`,
-        ),
-      ]
-    })
-  })
-}
-
-function checkMigrationThemes(
-  migrations: StrategyConfig['migrations'],
-  themes: StrategyConfig['themes'],
-): PathProblem[] {
-  return migrations.flatMap((migration, index) => {
-    if (migration.theme === undefined) return []
-    const resolution = resolveTheme(migration.theme, themes)
-    if (resolution.kind === 'found') return []
-    const hint = resolution.suggestion ? ` Did you mean \`${resolution.suggestion.id}\`?` : ''
-    return [
-      problem(
-        ['migrations', index, 'theme'],
-        `The migration \`${migration.id}\` names the theme ${JSON.stringify(migration.theme)}, which is not a configured theme id, name or alias.${hint} Themes: ${listValues(listThemeIds(themes))}.`,
-      ),
-    ]
-  })
-}
-
 function checkSynonyms(adrs: StrategyConfig['adrs']): PathProblem[] {
+  const statuses = new Set(adrs.statuses.map((allowed) => allowed.toLowerCase()))
   return Object.entries(adrs.status_synonyms).flatMap(([word, status]) => {
-    if (adrs.statuses.some((allowed) => allowed.toLowerCase() === status.toLowerCase())) return []
-    const near = suggest(status, adrs.statuses)
-    const hint = near === null ? '' : ` Did you mean \`${near}\`?`
+    if (statuses.has(status.toLowerCase())) return []
+    const path: PathSegment[] = ['adrs', 'status_synonyms', word]
     return [
-      problem(
-        ['adrs', 'status_synonyms', word],
-        `The synonym \`${word}\` maps to ${JSON.stringify(status)}, which is not one of \`adrs.statuses\`: ${listValues(adrs.statuses)}.${hint}`,
-      ),
+      withLazyMessage({ path, at: 'value' as const, code: 'CONFIG_INVALID' as const }, () => {
+        const near = suggest(status, adrs.statuses)
+        const hint = near === null ? '' : ` Did you mean \`${near}\`?`
+        return `The synonym \`${word}\` maps to ${JSON.stringify(status)}, which is not one of \`adrs.statuses\`: ${listValues(adrs.statuses)}.${hint}`
+      }),
     ]
   })
 }

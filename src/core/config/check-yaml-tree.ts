@@ -12,10 +12,10 @@ export interface TreeReport {
   aliases: Alias[]
 }
 
-/** A node to visit, with the collections it is inside (at most MAX_CONFIG_DEPTH of them). */
+/** A node to visit, and the collection it is in (a chain of at most MAX_CONFIG_DEPTH collections). */
 interface Visit {
   node: Node
-  ancestors: readonly Node[]
+  parent: Visit | null
 }
 
 /**
@@ -29,22 +29,23 @@ export function checkYamlTree(doc: Document, lineOf: (node: Node) => number): Tr
   // them. Asking yaml (`alias.resolve(doc)`) walks the whole document per alias: minutes for 30,000.
   const anchors = new Map<string, Node>()
   const root = doc.contents as Node | null
-  const stack: Visit[] = root ? [{ node: root, ancestors: [] }] : []
-  while (stack.length > 0) {
-    const { node, ancestors } = stack.pop() as Visit
-    if (isAlias(node)) checkAlias({ node, ancestors }, anchors.get(node.source), report)
+  const stack: Visit[] = root ? [{ node: root, parent: null }] : []
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { node } = visit
+    if (isAlias(node)) checkAlias(visit, anchors.get(node.source), report)
     else if (node.anchor) anchors.set(node.anchor, node)
     const children = isMap(node) ? checkMapKeys(node.items, report, lineOf) : isSeq(node) ? node.items : []
-    const inside = children.length > 0 ? [...ancestors, node] : ancestors
-    for (const child of [...children].reverse()) {
-      if (child) stack.push({ node: child as Node, ancestors: inside })
+    // Pushed last to first, so they are visited in document order.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]
+      if (child) stack.push({ node: child as Node, parent: visit })
     }
   }
   return report
 }
 
-function checkAlias({ node, ancestors }: Visit, anchor: Node | undefined, report: TreeReport): void {
-  const alias = node as Alias
+function checkAlias(visit: Visit, anchor: Node | undefined, report: TreeReport): void {
+  const alias = visit.node as Alias
   report.aliases.push(alias)
   const name = alias.source
   if (anchor === undefined) {
@@ -52,12 +53,18 @@ function checkAlias({ node, ancestors }: Visit, anchor: Node | undefined, report
       node: alias,
       message: `The alias \`*${name}\` has no \`&${name}\` anchor before it. Define the anchor first, or write the value out.`,
     })
-  } else if (ancestors.includes(anchor)) {
+  } else if (isInside(visit, anchor)) {
     report.problems.push({
       node: alias,
       message: `The alias \`*${name}\` is inside the value its anchor \`&${name}\` names, so that value would contain itself without end. Write the value out instead of the alias.`,
     })
   }
+}
+
+/** Whether `node` is one of the collections the visited node is in. */
+function isInside(visit: Visit, node: Node): boolean {
+  for (let outer = visit.parent; outer !== null; outer = outer.parent) if (outer.node === node) return true
+  return false
 }
 
 /** Reports bad and repeated keys of one mapping; returns its keys and values to walk next, in order. */
@@ -66,7 +73,8 @@ function checkMapKeys(
   report: TreeReport,
   lineOf: (node: Node) => number,
 ): unknown[] {
-  const seen = new Map<string, Node>()
+  // Most mappings hold one key or a few: a map per mapping only pays off with more.
+  const seen = pairs.length > 1 ? new Map<string, Node>() : null
   const values: unknown[] = []
   for (const pair of pairs) {
     const key = pair.key as Node | null
@@ -76,6 +84,7 @@ function checkMapKeys(
       if (node) report.problems.push({ node, message: badKeyMessage(key) })
       continue
     }
+    if (seen === null) continue
     const name = String(key.value)
     const first = seen.get(name)
     if (first === undefined) seen.set(name, key)

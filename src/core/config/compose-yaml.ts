@@ -6,11 +6,21 @@ export const MAX_CONFIG_DEPTH = 32
 
 /**
  * Most entries (lines, keys, list items, quotes, anchors, tags, aliases) in a config, as counted by
- * `scanYamlShape`: about one per 10 bytes of a real config, so a 1,000-team config (117 KiB) has
- * 13,000. yaml's tokenizer and zod cost a few µs per entry, so this bounds a config to a few hundred
- * ms; without it, 500 KiB of `[a,a,a,…` or `k1: v`, `k2: v`, … took a second or more.
+ * `scanYamlShape` before any tokenizing: about one per 6 bytes of a real config, so a 1,000-team config
+ * (75 KiB) has 12,000. Refuses in one cheap pass what MAX_CONFIG_TOKENS would refuse only after
+ * tokenizing that many tokens; without either, 500 KiB of `[a,a,a,…` or `k1: v`, `k2: v`, … took a
+ * second or more.
  */
 export const MAX_CONFIG_ENTRIES = 20_000
+
+/**
+ * Most tokens of yaml's lexer in a config (each name, value, indicator, space run, comment and line
+ * break: 2 to 6 per entry), counted as the tokenizer reads them. yaml's tokenizer and composer, then
+ * the schema, cost 1 to 2 µs per token, nearly all of a config's cost, so this is what bounds the
+ * time: 40 to 65 ms at the limit on a shared 2-vCPU machine. A 1,000-team config (75 KiB) has 30,000,
+ * which leaves room for teams with more repository globs, themes, migrations and comments.
+ */
+export const MAX_CONFIG_TOKENS = 40_000
 
 /** A problem at an offset of the YAML text. */
 export interface OffsetProblem {
@@ -28,9 +38,11 @@ export function composeYaml(
   lineCounter: LineCounter,
 ): { doc: Document; problems: OffsetProblem[] } {
   addLineStarts(text, lineCounter)
-  const read = tokenizeYaml(text, { depth: MAX_CONFIG_DEPTH, entries: MAX_CONFIG_ENTRIES })
+  const limits = { depth: MAX_CONFIG_DEPTH, entries: MAX_CONFIG_ENTRIES, tokens: MAX_CONFIG_TOKENS }
+  const read = tokenizeYaml(text, limits)
   if ('hazard' in read) {
-    const problem = read.hazard === 'deep' ? { offset: read.offset, message: DEPTH_MESSAGE } : LARGE_PROBLEM
+    const large = read.budget === 'tokens' ? LONG_PROBLEM : LARGE_PROBLEM
+    const problem = read.hazard === 'deep' ? { offset: read.offset, message: DEPTH_MESSAGE } : large
     return { doc: new Document(), problems: [problem] }
   }
   const composer = new Composer({ uniqueKeys: false, logLevel: 'error' })
@@ -52,6 +64,12 @@ const MULTIPLE_DOCS_MESSAGE =
 const LARGE_PROBLEM: OffsetProblem = {
   offset: 0,
   message: `The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has a few hundred (a 1,000-team organisation about 13,000). Is this the right file?`,
+}
+
+/** Reported at the start of the file too; "tokens" are explained, users do not count them. */
+const LONG_PROBLEM: OffsetProblem = {
+  offset: 0,
+  message: `The file has more than ${MAX_CONFIG_TOKENS.toLocaleString('en')} YAML tokens (names, values, punctuation, comments and line breaks); a strategy config has a few thousand (a 1,000-team organisation about 30,000). Is this the right file?`,
 }
 
 function yamlErrorProblem(error: YAMLError): OffsetProblem {

@@ -22,11 +22,47 @@ export interface LoadedConfigYaml {
 }
 
 /**
+ * How a read shares its work with the next: `readConfigDocument` then `parseConfig` read the same
+ * text (with the base of `_extends` read in between), and yaml's tokenizer and composer are almost
+ * all of the cost. `keep` parses and keeps the document for one later `reuse` of the same text;
+ * `reuse` takes it (a one-time hand-over, so every `keep` still parses), or parses.
+ */
+export type ConfigYamlRead = 'keep' | 'reuse'
+
+/**
  * Parses a config file's YAML (1.2 core schema, so `2027-06-30` stays a string) and checks what the
  * schema cannot see: syntax, repeated keys, alias bombs, deep nesting, an empty file or a root that
  * is not a mapping. Throws a `ConfigError` (`CONFIG_YAML_SYNTAX`) listing every problem found.
+ * Each call returns its own copy of the data.
  */
-export function loadConfigYaml(text: string, file: string): LoadedConfigYaml {
+export function loadConfigYaml(text: string, file: string, read: ConfigYamlRead): LoadedConfigYaml {
+  const index = read === 'reuse' ? kept.findIndex((entry) => entry.text === text) : -1
+  if (index !== -1) return copyOf(kept.splice(index, 1)[0] as KeptConfigYaml)
+  const entry = { text, ...composeConfigYaml(text, file) }
+  if (read === 'keep') {
+    kept.unshift(entry)
+    kept.length = Math.min(kept.length, MAX_KEPT)
+  }
+  return copyOf(entry)
+}
+
+/** A composed, checked document and its data as yaml returned it (copied by restoreDates per read). */
+interface KeptConfigYaml {
+  text: string
+  doc: Document
+  lineCounter: LineCounter
+  raw: unknown
+}
+
+/** Valid documents kept for a `reuse`, newest first; a few, for loads that interleave (the app's webhooks). */
+const kept: KeptConfigYaml[] = []
+const MAX_KEPT = 4
+
+function copyOf({ doc, lineCounter, raw }: KeptConfigYaml): LoadedConfigYaml {
+  return { doc, lineCounter, data: restoreDates(raw) as Record<string, unknown> }
+}
+
+function composeConfigYaml(text: string, file: string): Omit<KeptConfigYaml, 'text'> {
   const lineCounter = new LineCounter()
   const error = (problems: OffsetProblem[], cause?: unknown) =>
     toConfigError(file, lineCounter, problems, cause)
@@ -54,14 +90,12 @@ export function loadConfigYaml(text: string, file: string): LoadedConfigYaml {
   // yaml resolves each alias by scanning the document up to it; past the limit that is quadratic.
   const excess = tree.aliases[MAX_ALIAS_COUNT]
   if (excess !== undefined) throw error([{ offset: excess.range?.[0] ?? 0, message: ALIAS_BOMB_MESSAGE }])
-  let data: unknown
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    return { doc, lineCounter, raw: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown }
   } catch (cause) {
     // yaml throws a ReferenceError when aliases expand past maxAliasCount.
     throw error([{ offset: tree.aliases[0]?.range?.[0] ?? 0, message: ALIAS_BOMB_MESSAGE }], cause)
   }
-  return { doc, lineCounter, data: restoreDates(data) as Record<string, unknown> }
 }
 
 function toConfigError(file: string, lineCounter: LineCounter, problems: OffsetProblem[], cause: unknown) {

@@ -1,14 +1,14 @@
 import type { z } from 'zod'
 import { checkConfigSemantics } from './check-config-semantics.js'
-import { ConfigError, type ConfigProblem } from './config-error.js'
+import { ConfigError } from './config-error.js'
 import { strategyConfigSchema, type StrategyConfig } from './config.schema.js'
 import { describeZodIssue, type PathProblem } from './describe-zod-issue.js'
 import { limitIssues } from './limit-issues.js'
-import { loadConfigYaml, type LoadedConfigYaml } from './load-config-yaml.js'
-import { isInherited, mergeConfig } from './merge-config.js'
+import { loadConfigYaml } from './load-config-yaml.js'
+import { locateProblems } from './locate-problems.js'
+import { mergeConfig } from './merge-config.js'
 import { describeExtendsProblem } from './parse-extends.js'
 import { isPlainObject, restoreDates } from './restore-dates.js'
-import { matchPath, positionOf } from './yaml-positions.js'
 
 export { DEFAULT_CONFIG_PATH, parseExtends, type ConfigFileRef } from './parse-extends.js'
 
@@ -27,22 +27,24 @@ export interface ParseConfigOptions {
  * // { themes: [{ id: 'developer-velocity', status: 'active', aliases: [], … }], pull_requests: {…}, … }
  */
 export function parseConfig(text: string, file: string, options: ParseConfigOptions = {}): StrategyConfig {
-  const loaded = loadConfigYaml(text, file)
+  const loaded = loadConfigYaml(text, file, 'reuse')
   const base = readBase(options.base)
   const data = base === null ? loaded.data : mergeConfig(base, loaded.data)
   const result = strategyConfigSchema.safeParse(data)
+  const context = { ...loaded, file, base }
   if (result.success) {
     const problems = checkConfigSemantics(result.data)
     if (problems.length === 0) return result.data
-    throw new ConfigError(sortProblems(problems.map((p) => locateProblem(p, { ...loaded, file, base }))))
+    const located = locateProblems(problems, context)
+    throw new ConfigError(located.problems, { unlisted: located.unlisted })
   }
   const { issues, omitted } = limitIssues(result.error.issues)
   const problems = [
     ...issues.flatMap((issue) => describeZodIssue(strategyConfigSchema, issue, data)),
     ...checkConfigSemantics(parseValidSections(data, result.error.issues)),
   ]
-  const located = sortProblems(problems.map((p) => locateProblem(p, { ...loaded, file, base })))
-  throw new ConfigError(located, { cause: result.error, unlisted: omitted })
+  const located = locateProblems(problems, context)
+  throw new ConfigError(located.problems, { cause: result.error, unlisted: omitted + located.unlisted })
 }
 
 /**
@@ -52,7 +54,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
  * @example readConfigDocument('_extends: .github\n', '.github/strategy.yml') // { data: {…}, extends: '.github' }
  */
 export function readConfigDocument(text: string, file: string): { data: unknown; extends: string | null } {
-  const loaded = loadConfigYaml(text, file)
+  const loaded = loadConfigYaml(text, file, 'keep')
   const value = loaded.data._extends
   if (value === undefined) return { data: loaded.data, extends: null }
   const message =
@@ -61,7 +63,7 @@ export function readConfigDocument(text: string, file: string): { data: unknown;
       : '`_extends` must be text naming a repository, e.g. `_extends: .github`.'
   if (message === null) return { data: loaded.data, extends: value as string }
   const problem: PathProblem = { path: ['_extends'], at: 'value', code: 'CONFIG_INVALID', message }
-  throw new ConfigError([locateProblem(problem, { ...loaded, file, base: null })])
+  throw new ConfigError(locateProblems([problem], { ...loaded, file, base: null }).problems)
 }
 
 function readBase(base: unknown): Record<string, unknown> | null {
@@ -93,41 +95,3 @@ function parseValidSections(
 }
 
 type ZodIssue = z.core.$ZodIssue
-
-interface LocateContext extends Omit<LoadedConfigYaml, 'data'> {
-  data: Record<string, unknown>
-  file: string
-  base: Record<string, unknown> | null
-}
-
-/** Finds where the user wrote the problem; a value inherited through `_extends` points at that line. */
-function locateProblem(problem: PathProblem, context: LocateContext): ConfigProblem {
-  const { doc, lineCounter, file, base, data } = context
-  const { code, message } = problem
-  if (base !== null && isInherited(base, data, problem.path)) {
-    const extendsLine = matchPath(doc, ['_extends'])
-    const node = extendsLine.matched === 1 ? extendsLine.node : matchPath(doc, []).node
-    const { line, column } = positionOf(node, lineCounter)
-    return {
-      file,
-      line,
-      column,
-      code,
-      message: `${message} (Inherited through \`_extends\`: fix it in that file.)`,
-    }
-  }
-  const match = matchPath(doc, problem.path)
-  const complete = match.matched === problem.path.length
-  const node = problem.at === 'key' && complete ? (match.key ?? match.node) : match.node
-  return { file, ...positionOf(node, lineCounter), code, message }
-}
-
-function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
-  const seen = new Set<string>()
-  return problems
-    .filter((p) => {
-      const key = `${p.line}:${p.column}:${p.message}`
-      return seen.has(key) ? false : (seen.add(key), true)
-    })
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message))
-}

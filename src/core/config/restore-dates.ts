@@ -12,7 +12,7 @@ export function restoreDates(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(restoreDates)
   if (!isPlainObject(value)) return value
   const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) defineEntry(copy, key, restoreDates(item))
+  for (const key of Object.keys(value)) defineEntry(copy, key, restoreDates(value[key]))
   return copy
 }
 
@@ -29,7 +29,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null
 }
 
-/** Sets a key as own data, so a `__proto__` key cannot change the object's prototype. */
+/**
+ * Sets a key as own data, so a `__proto__` key cannot change the object's prototype. Keys that
+ * `Object.prototype` has are defined (a frozen prototype would refuse a plain assignment of
+ * `toString`); any other key is assigned, several times faster for a mapping of thousands of keys.
+ */
 export function defineEntry(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  if (key in Object.prototype) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  } else target[key] = value
 }

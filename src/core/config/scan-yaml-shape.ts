@@ -32,13 +32,27 @@ interface ScanState {
   entries: number
 }
 
-const BLANK = new Set([' ', '\t'])
-const LINE_END = new Set(['\n', '\r'])
-/** Indicators that become a token of their own in a flow collection, or when followed by a blank. */
-const INDICATORS = new Set([',', ':'])
-const BRACKETS = new Set(['[', ']', '{', '}'])
-/** Characters that start an alias, anchor, tag or directive. */
-const PROPERTIES = new Set(['*', '&', '!', '%'])
+// Character codes: the scan reads `charCodeAt`, which allocates nothing and compares as numbers.
+const TAB = 9
+const LF = 10
+const CR = 13
+const SPACE = 32
+const BANG = 33
+const DOUBLE_QUOTE = 34
+const HASH = 35
+const PERCENT = 37
+const AMPERSAND = 38
+const SINGLE_QUOTE = 39
+const STAR = 42
+const COMMA = 44
+const DASH = 45
+const COLON = 58
+const QUESTION = 63
+const OPEN_BRACKET = 91
+const BACKSLASH = 92
+const CLOSE_BRACKET = 93
+const OPEN_BRACE = 123
+const CLOSE_BRACE = 125
 
 /**
  * The first place where `text` nests deeper or holds more entries than `limits` allow, or null.
@@ -50,19 +64,19 @@ export function scanYamlShape(text: string, limits: YamlShapeLimits): YamlShapeH
   const state: ScanState = { flow: 0, compact: 0, atNode: true, entries: 0 }
   let i = 0
   while (i < text.length) {
-    const char = text.charAt(i)
-    if (LINE_END.has(char)) {
+    const code = text.charCodeAt(i)
+    if (code === LF || code === CR) {
       state.compact = 0
       state.atNode = true
       state.entries++
       i++
-    } else if (BLANK.has(char)) i++
-    else if (char === '#' && (i === 0 || isSpace(text.charAt(i - 1)))) i = lineEnd(text, i)
-    else if (state.atNode && (char === '"' || char === "'")) {
+    } else if (code === SPACE || code === TAB) i++
+    else if (code === HASH && (i === 0 || isSpace(text.charCodeAt(i - 1)))) i = lineEnd(text, i)
+    else if (state.atNode && (code === DOUBLE_QUOTE || code === SINGLE_QUOTE)) {
       i = quoteEnd(text, i)
       state.atNode = false
       state.entries++
-    } else if (state.atNode && (char === '&' || char === '!')) {
+    } else if (state.atNode && (code === AMPERSAND || code === BANG)) {
       i = tokenEnd(text, i)
       state.entries++
     } else {
@@ -77,51 +91,63 @@ export function scanYamlShape(text: string, limits: YamlShapeLimits): YamlShapeH
 
 /** Applies one character that is not blank, a comment or a quote; true when it opened a level. */
 function step(text: string, i: number, state: ScanState): boolean {
-  const char = text.charAt(i)
-  const spaced = i + 1 === text.length || isSpace(text.charAt(i + 1))
+  const code = text.charCodeAt(i)
+  const spaced = i + 1 === text.length || isSpace(text.charCodeAt(i + 1))
   const inFlow = state.flow > 0
+  const bracket =
+    code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE
   // Brackets count wherever they are: a stray `]` or `{` (`]]]]…`, `{a: 1}{a: 1}…`) is a token too.
-  if (BRACKETS.has(char) || (INDICATORS.has(char) && (inFlow || spaced))) state.entries++
-  if ((char === '[' || char === '{') && (state.atNode || inFlow)) {
+  if (bracket || ((code === COMMA || code === COLON) && (inFlow || spaced))) state.entries++
+  if ((code === OPEN_BRACKET || code === OPEN_BRACE) && (state.atNode || inFlow)) {
     state.flow++
     state.atNode = true
     return true
   }
-  if (spaced && (char === '-' || char === '?') && (state.atNode || inFlow)) {
+  if (spaced && (code === DASH || code === QUESTION) && (state.atNode || inFlow)) {
     // A block indicator; inside `[…]` yaml still makes a token of each (`[- - - …`).
     state.entries++
     if (inFlow) return false
     state.compact++
     return true
   }
-  if (inFlow && (char === ']' || char === '}')) state.flow--
-  else if (char === ':' && (inFlow || spaced)) state.atNode = true
-  else if (inFlow && char === ',') state.atNode = true
+  if (inFlow && (code === CLOSE_BRACKET || code === CLOSE_BRACE)) state.flow--
+  else if (code === COLON && (inFlow || spaced)) state.atNode = true
+  else if (inFlow && code === COMMA) state.atNode = true
   else {
     // An alias, anchor or tag after a blank (`*a *a *a`), a directive, or a quote inside a word:
     // each may become a token of its own.
-    const afterBlank = i > 0 && isSpace(text.charAt(i - 1))
-    if ((state.atNode || afterBlank) && PROPERTIES.has(char)) state.entries++
-    else if (char === '"' || char === "'") state.entries++
+    const afterBlank = i > 0 && isSpace(text.charCodeAt(i - 1))
+    if ((state.atNode || afterBlank) && isProperty(code)) state.entries++
+    else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) state.entries++
     state.atNode = false
   }
   return false
 }
 
-function isSpace(char: string): boolean {
-  return BLANK.has(char) || LINE_END.has(char)
+/** An alias, anchor, tag or directive starts with one of `*&!%`. */
+function isProperty(code: number): boolean {
+  return code === STAR || code === AMPERSAND || code === BANG || code === PERCENT
+}
+
+/** A blank or a line end; false past the end of the text (`charCodeAt` gives NaN there). */
+function isSpace(code: number): boolean {
+  return code === SPACE || code === TAB || code === LF || code === CR
+}
+
+function isLineEnd(code: number): boolean {
+  return code === LF || code === CR
 }
 
 function lineEnd(text: string, from: number): number {
   let i = from
-  while (i < text.length && !LINE_END.has(text.charAt(i))) i++
+  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++
   return i
 }
 
 /** Just after an anchor or tag (`&name`, `!tag`): it ends at a blank or the end of the line. */
 function tokenEnd(text: string, from: number): number {
   let i = from
-  while (i < text.length && !isSpace(text.charAt(i))) i++
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++
   return i
 }
 
@@ -131,13 +157,13 @@ function tokenEnd(text: string, from: number): number {
  * stray `"` before `{a: {a: …` lines), and guessing "still quoted" would hide the nesting after it.
  */
 function quoteEnd(text: string, from: number): number {
-  const quote = text.charAt(from)
+  const quote = text.charCodeAt(from)
   let i = from + 1
-  while (i < text.length && !LINE_END.has(text.charAt(i))) {
-    const char = text.charAt(i)
-    if (quote === '"' && char === '\\') i += 2
-    else if (char === quote && quote === "'" && text.charAt(i + 1) === "'") i += 2
-    else if (char === quote) return i + 1
+  while (i < text.length && !isLineEnd(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i)
+    if (quote === DOUBLE_QUOTE && code === BACKSLASH) i += 2
+    else if (code === quote && quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) i += 2
+    else if (code === quote) return i + 1
     else i++
   }
   return Math.min(i, text.length)

@@ -1,8 +1,21 @@
-import { Parser, type CST, type LineCounter } from 'yaml'
+import { Lexer, Parser, type CST, type LineCounter } from 'yaml'
 import { scanYamlShape, type YamlShapeLimits } from './scan-yaml-shape.js'
 
-/** YAML's tokens, or the reason it was not tokenized (fully): too deep or too large, at an offset. */
-export type YamlTokens = { tokens: CST.Token[] } | { hazard: 'deep' | 'large'; offset: number }
+/**
+ * YAML's tokens, or the reason it was not tokenized (fully): too deep or too large, at an offset.
+ * Too large is over `limits.entries` (the cheap scan), or over `limits.tokens` (`budget: 'tokens'`).
+ */
+export type YamlTokens =
+  { tokens: CST.Token[] } | { hazard: 'deep' | 'large'; offset: number; budget?: 'tokens' }
+
+/** The limits of `tokenizeYaml`: the scan's, and optionally the most lexical tokens to read. */
+export interface YamlTokenLimits extends YamlShapeLimits {
+  /**
+   * Most tokens of yaml's lexer (each name, value, indicator, space run, comment and line break):
+   * what the tokenizer and composer cost is proportional to, unlike entries (2 to 6 tokens each).
+   */
+  tokens?: number
+}
 
 /**
  * Tokenizes YAML text (up to its second document) so that yaml's recursive composer can then run
@@ -10,14 +23,16 @@ export type YamlTokens = { tokens: CST.Token[] } | { hazard: 'deep' | 'large'; o
  * nesting such as 100,000 `[` otherwise recurses until the stack runs out, and V8 can abort the whole
  * process ("RegExpCompiler Allocation failed") when it compiles a regular expression that close to
  * the limit. A cheap scan first refuses hostile shapes before the tokenizer (about 1 µs per token)
- * spends a second on them: more than `limits.entries`, or nesting it can see on one line.
+ * spends a second on them: more than `limits.entries`, or nesting it can see on one line. The
+ * tokenizer itself stops after `limits.tokens` tokens.
  *
  * @example tokenizeYaml('a: [[[x]]]', { depth: 2, entries: 100 }) // { hazard: 'deep', offset: 5 }
  */
-export function tokenizeYaml(text: string, limits: YamlShapeLimits): YamlTokens {
+export function tokenizeYaml(text: string, limits: YamlTokenLimits): YamlTokens {
   const early = checkShape(text, limits)
   if (early !== null) return early
-  const tokens = readTwoDocuments(text)
+  const tokens = readTwoDocuments(text, limits.tokens ?? Infinity)
+  if (!Array.isArray(tokens)) return { hazard: 'large', offset: tokens.offset, budget: 'tokens' }
   const tooDeep = findTooDeep(tokens, limits.depth)
   return tooDeep === null ? { tokens } : { hazard: 'deep', offset: tooDeep }
 }
@@ -61,30 +76,49 @@ function checkShape(text: string, limits: YamlShapeLimits): YamlTokens | null {
 
 /**
  * The parser's tokens up to the second document: callers want one document, so the second is only
- * reported, and 50,000 `---` documents are not tokenized one by one.
+ * reported, and 50,000 `---` documents are not tokenized one by one. Feeds the parser lexical token
+ * by token (as `Parser.parse` does) to stop after `maxTokens`; returns the offset reached then.
  */
-function readTwoDocuments(text: string): CST.Token[] {
+function readTwoDocuments(text: string, maxTokens: number): CST.Token[] | { offset: number } {
+  const parser = new Parser()
   const tokens: CST.Token[] = []
   let documents = 0
-  for (const token of new Parser().parse(text)) {
-    if (token.type === 'document' && ++documents > 2) break
+  const keep = (token: CST.Token) => {
+    if (token.type === 'document' && ++documents > 2) return false
     tokens.push(token)
+    return true
   }
+  let count = 0
+  for (const lexeme of new Lexer().lex(text)) {
+    if (++count > maxTokens) return { offset: parser.offset }
+    for (const token of parser.next(lexeme)) if (!keep(token)) return tokens
+  }
+  for (const token of parser.end()) if (!keep(token)) return tokens
   return tokens
 }
 
 /** The offset of the first collection nested `limit` levels deep or more, walking without recursion. */
 function findTooDeep(tokens: readonly CST.Token[], limit: number): number | null {
-  const stack: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }))
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop() as { token: CST.Token; depth: number }
-    if (token.type === 'document' && token.value) stack.push({ token: token.value, depth })
-    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue
+  const stack: { token: CST.Token; depth: number }[] = []
+  const visit = (token: CST.Token | null | undefined, depth: number) => {
+    if (!token) return
+    // Only documents and collections hold other tokens: scalars, the most of them, are not stacked.
+    if (token.type === 'document' || isCollection(token)) stack.push({ token, depth })
+  }
+  for (const token of tokens) visit(token, 0)
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { token, depth } = next
+    if (token.type === 'document') visit(token.value, depth)
+    if (!isCollection(token)) continue
     if (depth >= limit) return token.offset
     for (const item of token.items) {
-      if ('key' in item && item.key) stack.push({ token: item.key, depth: depth + 1 })
-      if (item.value) stack.push({ token: item.value, depth: depth + 1 })
+      if ('key' in item) visit(item.key, depth + 1)
+      visit(item.value, depth + 1)
     }
   }
   return null
+}
+
+function isCollection(token: CST.Token): token is CST.BlockMap | CST.BlockSequence | CST.FlowCollection {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection'
 }
