@@ -62,7 +62,8 @@ export function stripDecoration(text: string): string {
   let value = text
   if (value.includes('(') || value.includes('[')) value = value.replace(/\(\s*\)|\[\s*\]/g, ' ')
   value = MESSY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim()
-  value = trimPictographs(value)
+  if (value.length > 0 && (value.charCodeAt(0) >= 0x80 || value.charCodeAt(value.length - 1) >= 0x80))
+    value = trimPictographs(value)
   // A few rounds cover `**[Accepted]**`; a bound keeps hostile nesting from costing quadratic time.
   for (
     let round = 0, changed = WRAPPER_START.has(value.charAt(0));
@@ -94,17 +95,27 @@ export function trimChars(text: string, leading: string, trailing: string): stri
 /** Emoji, their variation selectors and joiners: `✅ Accepted`, `**Accepted** 🎉`. */
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]/u
 
-/** Trims emoji (and the spaces between them) from both ends, in linear time. */
+/**
+ * Trims emoji (and the spaces between them) from both ends, looking only at the characters it removes.
+ * Called only for text that starts or ends outside ASCII (the parser's hot path stays closure-free).
+ */
 function trimPictographs(text: string): string {
-  const ascii = (index: number) => text.charCodeAt(index) < 0x80
-  if (text.length === 0 || (ascii(0) && ascii(text.length - 1))) return text
-  const chars = [...text]
+  const decoration = (c: string) => c === ' ' || PICTOGRAPH.test(c)
   let start = 0
-  let end = chars.length
-  const decoration = (c: string | undefined) => c !== undefined && (c === ' ' || PICTOGRAPH.test(c))
-  while (start < end && decoration(chars[start])) start++
-  while (end > start && decoration(chars[end - 1])) end--
-  return start === 0 && end === chars.length ? text : chars.slice(start, end).join('').trim()
+  let end = text.length
+  while (start < end) {
+    const c = String.fromCodePoint(text.codePointAt(start) ?? 0)
+    if (!decoration(c)) break
+    start += c.length
+  }
+  while (end > start) {
+    const low = text.charCodeAt(end - 1)
+    const pair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start
+    const c = text.slice(pair ? end - 2 : end - 1, end)
+    if (!decoration(c)) break
+    end -= c.length
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end).trim()
 }
 
 /** A value that is an unfilled template placeholder: `{…}`, `<…>`, `[a | b]`, or a list with `…`. */
