@@ -35,26 +35,45 @@ export interface LoadConfigParams {
 export async function loadConfig(p: LoadConfigParams): Promise<ConfigLoad> {
   const text = await p.source.readFile(p.path)
   if (text === null) return { status: 'missing', file: p.path, findings: [] }
+  let baseFindings: Finding[] = []
   try {
     const document = readConfigDocument(text, p.path)
     const base =
       document.extends === null ? { data: undefined, findings: [] } : await readBase(p, document.extends)
     if (base.data === null) return { status: 'invalid', file: p.path, findings: base.findings }
-    const config = parseConfig(text, p.path, base.data === undefined ? undefined : { base: base.data })
-    const themes = config.themes.filter((theme) => theme.id !== UNREAD_BASE_THEME_ID)
+    baseFindings = base.findings
+    const unread = base.data === UNREAD_BASE
+    const baseData = unread ? unreadBase(document.data) : base.data
+    const config = parseConfig(text, p.path, baseData === undefined ? undefined : { base: baseData })
+    // Unread base: the themes are placeholders unless the file lists its own (a list replaces the base's).
+    const ownThemes = isRecord(document.data) && 'themes' in document.data
+    const themes = unread && !ownThemes ? [] : config.themes
     return { status: 'loaded', file: p.path, config: { ...config, themes }, findings: base.findings }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
-    return { status: 'invalid', file: p.path, findings: error.problems.map(configProblemToFinding) }
+    const findings = [...baseFindings, ...error.problems.map(configProblemToFinding)]
+    return { status: 'invalid', file: p.path, findings }
   }
 }
 
 /**
- * Stands in for an extended config that cannot be read (offline), so that a file relying on it for
- * `themes` still loads; removed again after parsing, leaving no themes (theme checks are skipped then).
+ * Stands in for an extended config that cannot be read (offline): one placeholder theme per theme the
+ * file's migrations name (they are the inherited ones), so that the file still loads; the placeholders
+ * are dropped again after parsing, leaving no themes (theme checks are skipped then).
  */
-const UNREAD_BASE_THEME_ID = 'strategy-trace-unread-extends'
-const UNREAD_BASE = { themes: [{ id: UNREAD_BASE_THEME_ID, name: UNREAD_BASE_THEME_ID }] }
+function unreadBase(data: unknown): { themes: { id: string; name: string }[] } {
+  const migrations = isRecord(data) && Array.isArray(data.migrations) ? data.migrations : []
+  const named = migrations.flatMap((m) => (isRecord(m) && typeof m.theme === 'string' ? [m.theme] : []))
+  const ids = [...new Set(['inherited', ...named])]
+  return { themes: ids.map((id) => ({ id, name: id })) }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Marks an extended config that could not be read (offline); see `unreadBase`. */
+const UNREAD_BASE = Symbol('unread _extends')
 
 /** The extended document's data; `data: null` when it could not be read (the findings say why). */
 async function readBase(p: LoadConfigParams, value: string): Promise<{ data: unknown; findings: Finding[] }> {

@@ -108,6 +108,25 @@ describe('loadConfig', () => {
     })
   })
 
+  it('offline, accepts migrations that name inherited themes, and keeps the warning on other problems', async () => {
+    const migrations =
+      "migrations:\n  - id: m1\n    title: M\n    label: 'migration:m1'\n    theme: dev-velocity\n"
+    const loaded = await loadConfig({
+      source: source({ [PATH]: `_extends: .github\n${migrations}` }),
+      path: PATH,
+      repo: null,
+    })
+    expect(loaded).toMatchObject({ status: 'loaded', config: { themes: [] } })
+    const broken = await loadConfig({
+      source: source({ [PATH]: '_extends: .github\nadrs:\n  pathz: []\n' }),
+      path: PATH,
+      repo: null,
+    })
+    expect(broken.status).toBe('invalid')
+    expect(broken.findings.map((f) => f.code)).toContain('CONFIG_NOT_FOUND')
+    expect(JSON.stringify(broken)).not.toContain('inherited')
+  })
+
   it('warns and checks the file alone where `_extends` cannot be followed (offline)', async () => {
     const loaded = await loadConfig({
       source: source({ [PATH]: `_extends: .github\n${THEMES}` }),
