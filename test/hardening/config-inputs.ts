@@ -6,11 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
+import { Lexer } from 'yaml'
+import { MAX_CONFIG_ENTRIES, MAX_CONFIG_TOKENS } from '../../src/core/config/compose-yaml.js'
+import { scanYamlShape } from '../../src/core/config/scan-yaml-shape.js'
 import { awkwardText, mutated, soup, tagged, utf8Bytes, type Tagged } from './arbitraries.js'
 
 const DIR = fileURLToPath(new URL('../fixtures/config/', import.meta.url))
 
-/** A realistic config of `teams` teams (1,000 teams is 75 KiB). */
+/** A realistic config of `teams` teams (30 tokens each; 300 teams are 22 KiB, 1,000 teams 75 KiB). */
 export function teamsConfig(teams: number): string {
   const lines = ['themes:', '  - id: global-scale', '    name: Global Scale', 'teams:']
   for (let i = 0; i < teams; i++) {
@@ -189,20 +192,75 @@ export function largeConfigInputs(): Tagged[] {
     ['500 KiB block scalar', `themes: |\n${'  x\n'.repeat(120 * KB)}`],
     ['an alias bomb', fc.sample(aliasBomb, { numRuns: 1, seed: 9 })[0] ?? ''],
     ['a circular alias', 'themes: &t [{id: a, name: *t}]\n'],
-    ['1,000 teams (75 KiB)', teamsConfig(1_000)],
-    ['1,500 teams, just under the entry limit', teamsConfig(1_500)],
-    ['9,900 k: v lines, just under the entry limit', lines(9_900, (i) => `k${i}: v`)],
-    ['19,900 flow items, just under the entry limit', `themes: [${'a,'.repeat(19_900)}]`],
-    ['9,900 unknown keys, just under the entry limit', lines(9_900, (i) => `themes${i}: x`)],
-    ['3,900 bad themes, just under the entry limit', `themes:\n${'  - {id: A}\n'.repeat(3_900)}`],
-    // Just under the 40,000-token limit (MAX_CONFIG_TOKENS), each in its costliest shape.
-    ['1,330 teams, just under the token limit', teamsConfig(1_330)],
-    ['5,700 unknown keys, just under the token limit', lines(5_700, (i) => `themes${i}: x`)],
-    ['13,300 flow items, just under the token limit', `themes: [${'a,'.repeat(13_300)}]`],
-    ['4,400 bad flow mappings, just under the token limit', `themes: [${'{a: b},'.repeat(4_400)}]`],
-    ['3,300 bad themes, just under the token limit', `themes:\n${'  - {id: A}\n'.repeat(3_300)}`],
-    ['2,200 themes of one name, just under the token limit', sameNameThemes(2_200)],
-    ['700 migrations of unknown themes, just under the token limit', unknownMigrationThemes(700)],
+    ['1,000 teams (75 KiB, over the limits)', teamsConfig(1_000)],
   ]
-  return inputs.map(([family, text]) => ({ family, text }))
+  return [...inputs, ...atTheLimits()].map(([family, text]) => ({ family, text }))
+}
+
+/** A shape of config that grows with a count, in words (`teams`) and as text. */
+type Shape = [what: string, make: (count: number) => string]
+
+/** The shapes costliest per entry or per token: valid teams, and problems of every kind. */
+const SHAPES = {
+  teams: ['teams', teamsConfig],
+  keyLines: ['k: v lines', (n) => lines(n, (i) => `k${i}: v`)],
+  unknownKeys: ['unknown keys', (n) => lines(n, (i) => `themes${i}: x`)],
+  flowItems: ['flow items', (n) => `themes: [${'a,'.repeat(n)}]`],
+  badFlowMaps: ['bad flow mappings', (n) => `themes: [${'{a: b},'.repeat(n)}]`],
+  badThemes: ['bad themes', (n) => `themes:\n${'  - {id: A}\n'.repeat(n)}`],
+  sameName: ['themes of one name', sameNameThemes],
+  unknownThemes: ['migrations of unknown themes', unknownMigrationThemes],
+  // After a stray `:` yaml makes an error of every token that follows (found by the fuzzer).
+  syntaxErrors: [
+    'lines of syntax errors',
+    (n) => `x\n:\n${lines(n, (i) => `${'{a: '.repeat(1 + (i % 25))}x`)}\n`,
+  ],
+} satisfies Record<string, Shape>
+
+/** How many tokens yaml's lexer reads in `text`, as the loader counts them against MAX_CONFIG_TOKENS. */
+export function countTokens(text: string): number {
+  let count = 0
+  for (const _ of new Lexer().lex(text)) count++
+  return count
+}
+
+/** Whether the loader's cheap scan lets `text` through to the tokenizer (MAX_CONFIG_ENTRIES). */
+export function underEntryLimit(text: string): boolean {
+  return scanYamlShape(text, { depth: Infinity, entries: MAX_CONFIG_ENTRIES }) === null
+}
+
+/** Whether the whole of `text` is tokenized and composed: under both size limits. */
+export function underSizeLimits(text: string): boolean {
+  return underEntryLimit(text) && countTokens(text) <= MAX_CONFIG_TOKENS
+}
+
+/** The largest count for which `make(count)` still `fits` (a binary search; 1 must fit). */
+export function largestFitting(make: (count: number) => string, fits: (text: string) => boolean): number {
+  let low = 1
+  let high = 2
+  while (fits(make(high))) [low, high] = [high, high * 2]
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if (fits(make(middle))) low = middle
+    else high = middle
+  }
+  return low
+}
+
+/**
+ * Each shape as large as the loader reads in full (just under both limits), and, for the shapes
+ * whose entries are cheapest to tokenize, just under the entry limit (then refused by the token limit).
+ */
+export function atTheLimits(): [string, string][] {
+  const sized = ([what, make]: Shape, fits: (text: string) => boolean, limit: string): [string, string] => {
+    const count = largestFitting(make, fits)
+    return [`${count.toLocaleString('en')} ${what}, just under the ${limit} limit`, make(count)]
+  }
+  const { teams, keyLines, unknownKeys, flowItems, badThemes } = SHAPES
+  return [
+    ...[teams, keyLines, unknownKeys, flowItems, badThemes].map((shape) =>
+      sized(shape, underEntryLimit, 'entry'),
+    ),
+    ...Object.values(SHAPES).map((shape) => sized(shape, underSizeLimits, 'token')),
+  ]
 }

@@ -1,6 +1,6 @@
 /**
  * Large configs, as the speed fixes of `src/core/config` handle them (timing itself is measured by
- * config-fuzz's large set): the token limit, a 1,000-team organisation, a file read once by
+ * config-fuzz's large set): the size limits and what fits under them, a file read once by
  * `readConfigDocument` then `parseConfig`, and thousands of themes, migrations and problems, whose
  * checks and messages are the same as for a few.
  */
@@ -11,7 +11,14 @@ import { MAX_CONFIG_ENTRIES, MAX_CONFIG_TOKENS } from '../../src/core/config/com
 import { parseConfig, readConfigDocument } from '../../src/core/config/parse-config.js'
 import type { ThemeConfig } from '../../src/core/config/config.schema.js'
 import { createThemeResolver, resolveTheme } from '../../src/core/themes/resolve-theme.js'
-import { teamsConfig } from './config-inputs.js'
+import {
+  atTheLimits,
+  countTokens,
+  largestFitting,
+  teamsConfig,
+  underEntryLimit,
+  underSizeLimits,
+} from './config-inputs.js'
 
 const FILE = '.github/strategy.yml'
 const lines = (count: number, line: (i: number) => string) =>
@@ -30,21 +37,49 @@ function errorOf(text: string): ConfigError {
 const problemsOf = (text: string) => errorOf(text).problems.map((p) => `${p.line}:${p.column} ${p.message}`)
 
 describe('config loader on large files', () => {
-  it('refuses a file over the token limit that is under the entry limit (9,900 `k: v` lines, 69,300 tokens)', () => {
-    const text = lines(9_900, (i) => `k${i}: v`)
-    expect(9_900 * 2).toBeLessThan(MAX_CONFIG_ENTRIES)
-    expect(problemsOf(text)).toEqual([
-      `1:1 The file has more than ${MAX_CONFIG_TOKENS.toLocaleString('en')} YAML tokens (names, values, punctuation, comments and line breaks); a strategy config has a few thousand (a 1,000-team organisation about 30,000). Is this the right file?`,
+  const tooBig = (limit: string) =>
+    `1:1 The file has more than ${limit}; a strategy config has a few ${limit.includes('tokens') ? 'thousand (one listing 200 teams about 6,000)' : 'hundred (one listing 200 teams about 2,600)'}. Is this the right file? If it is, list fewer teams: one entry can claim many repositories with \`repos\` globs (\`payments-*\`), and a repository no team claims counts as its own team.`
+  const tokenLimit = `${MAX_CONFIG_TOKENS.toLocaleString('en')} YAML tokens (names, values, punctuation, comments and line breaks)`
+
+  it('refuses a file over the token limit that is under the entry limit (`k: v` lines, 7 tokens each)', () => {
+    const make = (count: number) => lines(count, (i) => `k${i}: v`)
+    const text = make(largestFitting(make, underEntryLimit))
+    expect(countTokens(text)).toBeGreaterThan(MAX_CONFIG_TOKENS)
+    expect(problemsOf(text)).toEqual([tooBig(tokenLimit)])
+  })
+
+  it('accepts a 200-team config and the most teams under the token limit; says how to fit 1,000', () => {
+    expect(parseConfig(teamsConfig(200), FILE).teams).toHaveLength(200)
+    const most = largestFitting(teamsConfig, underSizeLimits)
+    expect(most).toBeGreaterThan(250)
+    expect(parseConfig(teamsConfig(most), FILE).teams.at(-1)).toEqual({
+      name: `Team ${most - 1}`,
+      leader: `@lead-${(most - 1) % 40}`,
+      repos: [`svc-${most - 1}-*`, `lib-${most - 1}`],
+    })
+    expect(problemsOf(teamsConfig(most + 1))).toEqual([tooBig(tokenLimit)])
+    expect(problemsOf(teamsConfig(1_000))).toEqual([
+      tooBig(`${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items`),
     ])
   })
 
-  it('accepts a 1,000-team config, and 1,330 teams just under the token limit', () => {
-    expect(parseConfig(teamsConfig(1_000), FILE).teams).toHaveLength(1_000)
-    expect(parseConfig(teamsConfig(1_330), FILE).teams.at(-1)).toEqual({
-      name: 'Team 1329',
-      leader: '@lead-9',
-      repos: ['svc-1329-*', 'lib-1329'],
-    })
+  it('reads each input of the timed set "just under the token limit" whole: not refused for its size', () => {
+    const atTokenLimit = atTheLimits().filter(([family]) => family.endsWith('the token limit'))
+    expect(atTokenLimit.length).toBeGreaterThanOrEqual(9)
+    for (const [family, text] of atTokenLimit) {
+      expect(countTokens(text), family).toBeGreaterThan(MAX_CONFIG_TOKENS * 0.98)
+      let problems: string[] = []
+      try {
+        parseConfig(text, FILE)
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error
+        problems = error.problems.map((p) => p.message)
+      }
+      expect(
+        problems.filter((message) => message.startsWith('The file has more than')),
+        family,
+      ).toEqual([])
+    }
   })
 
   it('reads a file once for readConfigDocument then parseConfig; each gets its own data', () => {
@@ -56,25 +91,25 @@ describe('config loader on large files', () => {
     expect(parseConfig(text, FILE)).toEqual(config)
   })
 
-  it('reports each of 2,000 themes with one name at the theme it clashes with, in one pass', () => {
-    const themes = lines(2_000, (i) => `  - id: t${i}\n    name: Shared`)
+  it('reports each of 400 themes with one name at the theme it clashes with, in one pass', () => {
+    const themes = lines(400, (i) => `  - id: t${i}\n    name: Shared`)
     const problems = problemsOf(`themes:\n${themes}`)
     expect(problems[0]).toBe(
       '5:11 `Shared` also names the theme `t0` (`themes[0]`), so references to it would be ambiguous. Use a different name or alias.',
     )
-    expect(problems.at(-1)).toMatch(/^103:11 1,950 more problems from here on are not listed/)
+    expect(problems.at(-1)).toMatch(/^103:11 350 more problems from here on are not listed/)
   })
 
-  it('describes the first unknown theme of 700 migrations as for one, and counts the others', () => {
-    const themes = lines(700, (i) => `  - {id: theme-${i}, name: Theme ${i}}`)
-    const migrations = lines(700, (i) => `  - {id: m${i}, title: M, label: l, theme: theme-${i}x}`)
+  it('describes the first unknown theme of 140 migrations as for one, and counts the others', () => {
+    const themes = lines(140, (i) => `  - {id: theme-${i}, name: Theme ${i}}`)
+    const migrations = lines(140, (i) => `  - {id: m${i}, title: M, label: l, theme: theme-${i}x}`)
     const error = errorOf(`themes:\n${themes}migrations:\n${migrations}`)
     const [first] = error.problems
     expect(first?.message).toMatch(
-      /^The migration `m0` names the theme "theme-0x", which is not a configured theme id, name or alias\. Did you mean `theme-0`\? Themes: `theme-0`, `theme-1`, .*, `theme-699`\.$/,
+      /^The migration `m0` names the theme "theme-0x", which is not a configured theme id, name or alias\. Did you mean `theme-0`\? Themes: `theme-0`, `theme-1`, .*, `theme-139`\.$/,
     )
     expect(error.problems).toHaveLength(MAX_LISTED_PROBLEMS)
-    expect(error.problems.at(-1)?.message).toMatch(/^651 more problems from here on/)
+    expect(error.problems.at(-1)?.message).toMatch(/^91 more problems from here on/)
   })
 
   it('lists problems as plain data: each message is a value, not worked out on read', () => {

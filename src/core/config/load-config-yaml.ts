@@ -5,7 +5,7 @@ import { composeYaml, type OffsetProblem } from './compose-yaml.js'
 import { restoreDates } from './restore-dates.js'
 import { positionOf } from './yaml-positions.js'
 
-/** Larger than any real strategy config (a 1,000-team org fits in ~200 KiB); bigger input is refused unread. */
+/** Far larger than any config within MAX_CONFIG_TOKENS (260 teams are 20 KiB); bigger input is refused unread. */
 export const MAX_CONFIG_CHARS = 512 * 1024
 
 /**
