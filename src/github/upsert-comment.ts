@@ -39,11 +39,13 @@ export async function upsertComment(
     return { result: 'skipped', commentId: null }
   }
   const login = p.ownLogin
-  const [keep, ...extra] = await listOwnComments(octokit, issue, p.marker, login)
+  const { own, others } = await listMarkedComments(octokit, issue, p.marker, login)
+  const [keep, ...extra] = own
   await deleteComments(octokit, logger, issue, extra)
   const body = p.body === '' ? p.allClearBody : p.body
   if (body === undefined || (p.body === '' && !keep)) {
     if (keep) await deleteComments(octokit, logger, issue, [keep])
+    else if (others.length > 0) logger.info(leftAloneMessage(target, login, others))
     return { result: keep ? 'deleted' : 'skipped', commentId: null }
   }
   const marked = hasMarker(body, p.marker) ? body : `${p.marker}\n${body}`
@@ -81,7 +83,7 @@ async function convergeAfterCreate(
   createdId: number,
   body: string,
 ): Promise<UpsertCommentResult> {
-  const [oldest, ...extra] = await listOwnComments(octokit, issue, p.marker, p.ownLogin)
+  const [oldest, ...extra] = (await listMarkedComments(octokit, issue, p.marker, p.ownLogin)).own
   if (!oldest || oldest.id === createdId) {
     await deleteComments(octokit, logger, issue, extra)
     return { result: 'created', commentId: createdId }
@@ -117,22 +119,50 @@ async function writeComment(
   return { result: 'updated', commentId: comment.id }
 }
 
-async function listOwnComments(
+/** A comment that carries our marker but is by someone else: never touched, at most named in a log. */
+interface ForeignComment {
+  id: number
+  login: string
+}
+
+/**
+ * With nothing to write and no comment of ours, a comment carrying our marker by another author is
+ * either someone else's (left alone, as always) or ours under a login `comment-author` does not name,
+ * which would otherwise stay on the pull request out of date without a word.
+ */
+function leftAloneMessage(target: string, login: string, others: readonly ForeignComment[]): string {
+  const listed = others.slice(0, 3).map((c) => `${c.id} by ${c.login}`)
+  const more = others.length > 3 ? ` and ${others.length - 3} more` : ''
+  return (
+    `Left comment ${listed.join(', ')}${more} on ${target} alone: it carries Strategy Trace's marker but is ` +
+    `not by ${login}. If this token comments as that login, set \`comment-author\` to it (or \`auto\`).`
+  )
+}
+
+/** Comments carrying the marker: ours (by `ownLogin`, oldest first) and the others. */
+async function listMarkedComments(
   octokit: GatewayOctokit,
   issue: IssueRef,
   marker: string,
   ownLogin: string,
-): Promise<OwnComment[]> {
+): Promise<{ own: OwnComment[]; others: ForeignComment[] }> {
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       ...issueParams(issue),
       per_page: 100,
     })
     const login = ownLogin.toLowerCase()
-    return comments
-      .filter((c) => c.user?.login.toLowerCase() === login && hasMarker(c.body, marker))
-      .map((c) => ({ id: c.id, body: c.body ?? '' }))
-      .sort((a, b) => a.id - b.id)
+    const marked = comments.filter((c) => hasMarker(c.body, marker))
+    const isOwn = (c: (typeof marked)[number]) => c.user?.login.toLowerCase() === login
+    return {
+      own: marked
+        .filter(isOwn)
+        .map((c) => ({ id: c.id, body: c.body ?? '' }))
+        .sort((a, b) => a.id - b.id),
+      others: marked
+        .filter((c) => !isOwn(c))
+        .map((c) => ({ id: c.id, login: c.user?.login ?? 'a deleted user' })),
+    }
   } catch (error) {
     throw toGitHubError(error, 'list the comments of', `${issue.owner}/${issue.repo}#${issue.number}`)
   }

@@ -228,6 +228,32 @@ describe('upsertComment (against the simulator)', () => {
     expect(warnings[0]).toMatch(/comments as dana-li.*`comment-author` input to `dana-li`/)
   })
 
+  it('names a marked comment by another login it left alone when the pull request turns clean', async () => {
+    const n = newPull()
+    const issue = { ...repo, number: n }
+    const infos: string[] = []
+    const logger = { ...silentLogger, info: (message: string) => void infos.push(message) }
+    const octokit = createActionOctokit({
+      token: sim.issueToken({ login: 'dana-li' }),
+      baseUrl: sim.apiUrl,
+      logger,
+    })
+    const gateway = createOctokitGateway(octokit, logger)
+    // Written by an earlier run whose findings are now fixed; the configured author is not the token's.
+    const stale = sim.state.comments.create({
+      repo: 'acme/api',
+      issue: n,
+      author: 'dana-li',
+      body: `${marker}\n2 errors`,
+    })
+    const outcome = await gateway.upsertComment(issue, { marker, body: '', ownLogin })
+    expect(outcome).toEqual({ result: 'skipped', commentId: null })
+    expect(bodies(n)).toEqual([['dana-li', `${marker}\n2 errors`]])
+    expect(infos).toEqual([
+      `Left comment ${stale.id} by dana-li on acme/api#${n} alone: it carries Strategy Trace's marker but is not by ${ownLogin}. If this token comments as that login, set \`comment-author\` to it (or \`auto\`).`,
+    ])
+  })
+
   it('fails with a 403 GitHubError under a read-only token (fork pull requests)', async () => {
     const n = newPull()
     const error = await gatewayFor(sim.issueToken({ readOnly: true }))
