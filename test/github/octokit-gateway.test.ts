@@ -141,6 +141,18 @@ describe('upsertComment (against the simulator)', () => {
       files: { 'x.md': 'x' },
     }).number
   }
+  /** A gateway whose token comments as `login`, with the warnings and infos it logs. */
+  const gatewayAs = (login: string) => {
+    const warnings: string[] = []
+    const infos: string[] = []
+    const logger = {
+      ...silentLogger,
+      warn: (message: string) => void warnings.push(message),
+      info: (message: string) => void infos.push(message),
+    }
+    const octokit = createActionOctokit({ token: sim.issueToken({ login }), baseUrl: sim.apiUrl, logger })
+    return { gateway: createOctokitGateway(octokit, logger), warnings, infos }
+  }
   const bodies = (n: number) => sim.state.comments.list('acme/api', n).map((c) => [c.author.login, c.body])
 
   it('creates nothing when there is nothing to say, then creates, keeps and updates one comment', async () => {
@@ -213,14 +225,7 @@ describe('upsertComment (against the simulator)', () => {
   it('keeps one comment when the token comments as someone other than the configured author', async () => {
     const n = newPull()
     const issue = { ...repo, number: n }
-    const warnings: string[] = []
-    const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) }
-    const octokit = createActionOctokit({
-      token: sim.issueToken({ login: 'dana-li' }),
-      baseUrl: sim.apiUrl,
-      logger,
-    })
-    const gateway = createOctokitGateway(octokit, logger)
+    const { gateway, warnings } = gatewayAs('dana-li')
     for (const text of ['first', 'second', 'second'])
       await gateway.upsertComment(issue, { marker, body: `${marker}\n${text}`, ownLogin })
     expect(bodies(n)).toEqual([['dana-li', `${marker}\nsecond`]])
@@ -231,14 +236,7 @@ describe('upsertComment (against the simulator)', () => {
   it('names a marked comment by another login it left alone when the pull request turns clean', async () => {
     const n = newPull()
     const issue = { ...repo, number: n }
-    const infos: string[] = []
-    const logger = { ...silentLogger, info: (message: string) => void infos.push(message) }
-    const octokit = createActionOctokit({
-      token: sim.issueToken({ login: 'dana-li' }),
-      baseUrl: sim.apiUrl,
-      logger,
-    })
-    const gateway = createOctokitGateway(octokit, logger)
+    const { gateway, infos } = gatewayAs('dana-li')
     // Written by an earlier run whose findings are now fixed; the configured author is not the token's.
     const stale = sim.state.comments.create({
       repo: 'acme/api',
