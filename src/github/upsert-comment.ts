@@ -133,9 +133,13 @@ interface ForeignComment {
 function leftAloneMessage(target: string, login: string, others: readonly ForeignComment[]): string {
   const listed = others.slice(0, 3).map((c) => `${c.id} by ${c.login}`)
   const more = others.length > 3 ? ` and ${others.length - 3} more` : ''
+  const what = others.length === 1 ? 'comment' : 'comments'
+  const carries = others.length === 1 ? 'it carries' : 'they carry'
   return (
-    `Left comment ${listed.join(', ')}${more} on ${target} alone: it carries Strategy Trace's marker but is ` +
-    `not by ${login}. If this token comments as that login, set \`comment-author\` to it (or \`auto\`).`
+    `Left ${what} ${listed.join(', ')}${more} on ${target} alone: ${carries} Strategy Trace's marker but ` +
+    `${others.length === 1 ? 'is' : 'are'} not by ${login}. Anyone can copy the marker, so this is usually ` +
+    `someone else's comment and needs nothing. Only if this token itself comments as that login, set ` +
+    `\`comment-author\` to \`auto\` (it asks GitHub who the token is) so that runs update that comment.`
   )
 }
 

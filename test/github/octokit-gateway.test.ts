@@ -248,8 +248,25 @@ describe('upsertComment (against the simulator)', () => {
     expect(outcome).toEqual({ result: 'skipped', commentId: null })
     expect(bodies(n)).toEqual([['dana-li', `${marker}\n2 errors`]])
     expect(infos).toEqual([
-      `Left comment ${stale.id} by dana-li on acme/api#${n} alone: it carries Strategy Trace's marker but is not by ${ownLogin}. If this token comments as that login, set \`comment-author\` to it (or \`auto\`).`,
+      `Left comment ${stale.id} by dana-li on acme/api#${n} alone: it carries Strategy Trace's marker but is not by ${ownLogin}. Anyone can copy the marker, so this is usually someone else's comment and needs nothing. Only if this token itself comments as that login, set \`comment-author\` to \`auto\` (it asks GitHub who the token is) so that runs update that comment.`,
     ])
+    // Nothing to say about marked comments when there are none by others, or when ours is there.
+    const quiet = gatewayAs(ownLogin)
+    const clean = newPull()
+    await quiet.gateway.upsertComment({ ...repo, number: clean }, { marker, body: '', ownLogin })
+    sim.state.comments.create({ repo: 'acme/api', issue: clean, author: ownLogin, body: `${marker}\nold` })
+    sim.state.comments.create({
+      repo: 'acme/api',
+      issue: clean,
+      author: 'mallory',
+      body: `${marker}\nplanted`,
+    })
+    const outcome2 = await quiet.gateway.upsertComment(
+      { ...repo, number: clean },
+      { marker, body: '', ownLogin },
+    )
+    expect(outcome2.result).toBe('deleted')
+    expect(quiet.infos.filter((m) => m.startsWith('Left '))).toEqual([])
   })
 
   it('fails with a 403 GitHubError under a read-only token (fork pull requests)', async () => {

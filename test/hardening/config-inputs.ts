@@ -7,7 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { Lexer } from 'yaml'
-import { MAX_CONFIG_ENTRIES, MAX_CONFIG_TOKENS } from '../../src/core/config/compose-yaml.js'
+import {
+  MAX_CONFIG_DEPTH,
+  MAX_CONFIG_ENTRIES,
+  MAX_CONFIG_TOKENS,
+} from '../../src/core/config/compose-yaml.js'
+import { MAX_CONFIG_CHARS } from '../../src/core/config/load-config-yaml.js'
+import { tokenizeYaml } from '../../src/core/config/tokenize-yaml.js'
 import { scanYamlShape } from '../../src/core/config/scan-yaml-shape.js'
 import { awkwardText, mutated, soup, tagged, utf8Bytes, type Tagged } from './arbitraries.js'
 
@@ -171,30 +177,44 @@ function unknownMigrationThemes(count: number): string {
   return `themes:\n${themes}\nmigrations:\n${migrations}\n`
 }
 
-/** Large adversarial configs, each up to 1 MB; the loader refuses anything over 512 KiB unread. */
+/** Large adversarial configs, each up to 1 MB; the loader refuses anything over 128 KiB unread. */
 export function largeConfigInputs(): Tagged[] {
   const inputs: [string, string][] = [
     ['1 MB of valid YAML', teamsConfig(9_000)],
     ['1 MB of one scalar', `themes: ${'x'.repeat(1024 * KB)}`],
-    ['500 KiB of [', '['.repeat(500 * KB)],
-    ['500 KiB of {a: ', '{a: '.repeat(125 * KB)],
-    ['500 KiB of - ', '- '.repeat(250 * KB)],
-    ['500 KiB of [a,a,…]', `[${'a,'.repeat(250 * KB)}]`],
-    ['500 KiB of k: v lines', lines(60_000, (i) => `k${i}: v`)],
-    ['500 KiB of duplicate keys', 'a: 1\n'.repeat(100 * KB)],
-    ['500 KiB of anchors', lines(20_000, (i) => `k${i}: &a${i} v`)],
-    ['500 KiB of aliases', `x: &a v\n${lines(30_000, (i) => `k${i}: *a`)}`],
-    ['500 KiB of tags', lines(30_000, (i) => `k${i}: !t${i} v`)],
-    ['500 KiB of "', '"'.repeat(500 * KB)],
-    ['500 KiB of documents', '---\na: 1\n'.repeat(50_000)],
-    ['500 KiB of directives', '%YAML 1.2\n'.repeat(50 * KB)],
-    ['500 KiB of escapes', `themes: "${'\\u00e9'.repeat(80 * KB)}"`],
-    ['500 KiB block scalar', `themes: |\n${'  x\n'.repeat(120 * KB)}`],
+    ['128 KiB of [', fill('[')],
+    ['128 KiB of {a: ', fill('{a: ')],
+    ['128 KiB of - ', fill('- ')],
+    ['128 KiB of [a,a,…]', fill('a,', '[', ']')],
+    ['128 KiB of k: v lines', fillLines((i) => `k${i}: v`)],
+    ['128 KiB of duplicate keys', fill('a: 1\n')],
+    ['128 KiB of anchors', fillLines((i) => `k${i}: &a${i} v`)],
+    ['128 KiB of aliases', fillLines((i) => `k${i}: *a`, 'x: &a v\n')],
+    ['128 KiB of tags', fillLines((i) => `k${i}: !t${i} v`)],
+    ['128 KiB of "', fill('"')],
+    ['128 KiB of documents', fill('---\na: 1\n')],
+    ['128 KiB of directives', fill('%YAML 1.2\n')],
+    ['128 KiB of escapes', fill('\\u00e9', 'themes: "', '"')],
+    ['128 KiB block scalar', fill('  x\n', 'themes: |\n')],
+    // One token each, whatever their length: bounded by MAX_CONFIG_CHARS, not by the token limit.
+    ['128 KiB quoted scalar of 1,000 lines', fill(`${'x'.repeat(124)}\n`, 'themes: "', '"')],
+    ['128 KiB plain scalar of 1,000 lines', fill(`  ${'x'.repeat(122)}\n`, 'themes: x\n')],
     ['an alias bomb', fc.sample(aliasBomb, { numRuns: 1, seed: 9 })[0] ?? ''],
     ['a circular alias', 'themes: &t [{id: a, name: *t}]\n'],
     ['1,000 teams (75 KiB, over the limits)', teamsConfig(1_000)],
   ]
   return [...inputs, ...atTheLimits()].map(([family, text]) => ({ family, text }))
+}
+
+/** `unit` repeated between `prefix` and `suffix` to the most characters the loader reads. */
+function fill(unit: string, prefix = '', suffix = ''): string {
+  return `${prefix}${unit.repeat(Math.floor((MAX_CONFIG_CHARS - prefix.length - suffix.length) / unit.length))}${suffix}`
+}
+
+/** Numbered lines after `prefix`, as many as the loader reads. */
+function fillLines(line: (i: number) => string, prefix = ''): string {
+  const make = (count: number) => `${prefix}${lines(count, line)}`
+  return make(largestFitting(make, (text) => text.length <= MAX_CONFIG_CHARS))
 }
 
 /** A shape of config that grows with a count, in words (`teams`) and as text. */
@@ -226,19 +246,34 @@ export function countTokens(text: string): number {
 
 /** Whether the loader's cheap scan lets `text` through to the tokenizer (MAX_CONFIG_ENTRIES). */
 export function underEntryLimit(text: string): boolean {
-  return scanYamlShape(text, { depth: Infinity, entries: MAX_CONFIG_ENTRIES }) === null
+  return (
+    text.length <= MAX_CONFIG_CHARS &&
+    scanYamlShape(text, { depth: Infinity, entries: MAX_CONFIG_ENTRIES }) === null
+  )
 }
 
-/** Whether the whole of `text` is tokenized and composed: under both size limits. */
+/**
+ * Whether the loader reads the whole of `text` (tokenizes and composes it), by its own decision: under
+ * MAX_CONFIG_CHARS, and neither too large nor too deep for `tokenizeYaml` with the loader's limits.
+ */
 export function underSizeLimits(text: string): boolean {
-  return underEntryLimit(text) && countTokens(text) <= MAX_CONFIG_TOKENS
+  if (text.length > MAX_CONFIG_CHARS) return false
+  const limits = { depth: MAX_CONFIG_DEPTH, entries: MAX_CONFIG_ENTRIES, tokens: MAX_CONFIG_TOKENS }
+  return !('hazard' in tokenizeYaml(text, limits))
 }
 
-/** The largest count for which `make(count)` still `fits` (a binary search; 1 must fit). */
+/**
+ * The largest count for which `make(count)` still `fits`, for texts that grow with the count (once a
+ * count does not fit, no larger one does). Throws when even 1 does not fit, or 2^24 still does.
+ */
 export function largestFitting(make: (count: number) => string, fits: (text: string) => boolean): number {
+  if (!fits(make(1))) throw new Error('largestFitting: even a count of 1 does not fit.')
   let low = 1
   let high = 2
-  while (fits(make(high))) [low, high] = [high, high * 2]
+  while (fits(make(high))) {
+    if (high >= 2 ** 24) throw new Error('largestFitting: every count fits; is `fits` bounded?')
+    ;[low, high] = [high, high * 2]
+  }
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2)
     if (fits(make(middle))) low = middle

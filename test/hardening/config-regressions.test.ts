@@ -66,24 +66,24 @@ describe('config loader regressions', () => {
   })
 
   it.each([
-    ['[', '['.repeat(500 * KB), '1:33'],
-    ['{a: ', '{a: '.repeat(125 * KB), '1:129'],
-    ['- ', '- '.repeat(250 * KB), '1:65'],
-  ])('refuses 500 KiB of %j before tokenizing it (1.1 s before)', (_unit, text, at) => {
+    ['[', '['.repeat(125 * KB), '1:33'],
+    ['{a: ', '{a: '.repeat(31 * KB), '1:129'],
+    ['- ', '- '.repeat(62 * KB), '1:65'],
+  ])('refuses 125 KiB of %j before tokenizing it (1.1 s for 500 KiB before)', (_unit, text, at) => {
     expect(problemsOf(text)).toEqual([
       `${at} Lists and mappings nest more than ${MAX_CONFIG_DEPTH} levels deep here; a strategy config needs 4. Remove the extra brackets, dashes or indentation.`,
     ])
   })
 
   it.each([
-    ['a flat flow list', `[${'a,'.repeat(250 * KB)}]`],
-    ['double quotes', '"'.repeat(500 * KB)],
-    ['documents', '---\na: 1\n'.repeat(50_000)],
-    ['duplicate keys', 'a: 1\n'.repeat(100 * KB)],
-    ['tags', lines(30_000, (i) => `k${i}: !t v`)],
-  ])('refuses 500 KiB of %s by its entry count (0.6 to 2.6 s before)', (_shape, text) => {
+    ['a flat flow list', `[${'a,'.repeat(62 * KB)}]`],
+    ['double quotes', '"'.repeat(125 * KB)],
+    ['documents', '---\na: 1\n'.repeat(12_500)],
+    ['duplicate keys', 'a: 1\n'.repeat(25 * KB)],
+    ['tags', lines(7_500, (i) => `k${i}: !t v`)],
+  ])('refuses 125 KiB of %s by its entry count (0.6 to 2.6 s for 500 KiB before)', (_shape, text) => {
     expect(problemsOf(text)).toEqual([
-      `1:1 The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has a few hundred (one listing 200 teams about 2,600). Is this the right file? If it is, list fewer teams: one entry can claim many repositories with \`repos\` globs (\`payments-*\`), and a repository no team claims counts as its own team.`,
+      `1:1 The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has a few hundred (one listing 200 teams about 2,400). Is this the right file? If it is, shorten it (comments count too); if it lists many teams, list fewer: one entry can claim many repositories with \`repos\` globs (\`payments-*\`), and a repository no team claims counts as its own team.`,
     ])
   })
 

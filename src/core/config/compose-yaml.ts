@@ -7,7 +7,7 @@ export const MAX_CONFIG_DEPTH = 32
 /**
  * Most entries (lines, keys, list items, quotes, anchors, tags, aliases) in a config, as counted by
  * `scanYamlShape` before any tokenizing: about one per 6 bytes of a real config, so a 200-team config
- * (15 KiB) has 2,600 and 6,000 tokens. Refuses in one cheap pass most of what MAX_CONFIG_TOKENS would
+ * (15 KiB) has 2,400 and 6,000 tokens. Refuses in one cheap pass most of what MAX_CONFIG_TOKENS would
  * refuse only after tokenizing that many tokens (half of it: real configs have 2.3 to 3 tokens per
  * entry, so they meet the token limit first); without either, 500 KiB of `[a,a,a,…` or `k1: v`,
  * `k2: v`, … took a second or more.
@@ -17,11 +17,11 @@ export const MAX_CONFIG_ENTRIES = 4_000
 /**
  * Most tokens of yaml's lexer in a config (each name, value, indicator, space run, comment and line
  * break: 2 to 6 per entry), counted as the tokenizer reads them. yaml's tokenizer and composer, then
- * the schema and the descriptions of problems, cost 1.5 to 4 µs per token on a shared 2-vCPU machine
- * (yaml's parser alone about 1.3 µs), nearly all of a config's cost, so this is what bounds the time:
- * every file is read in under 50 ms, with room to spare on a machine twice as slow. A 200-team config
- * has 6,000 tokens (30 per team; up to about 260 teams fit); strategies list 3 to 5 themes and a few
- * migrations.
+ * the schema and the descriptions of problems, cost 2 to 4 µs per token on the slowest 2-vCPU machine
+ * measured (yaml's parser about half of it), nearly all of a config's cost, so with MAX_CONFIG_CHARS
+ * this is what bounds the time: at most about 30 ms per file there once the loader is warm. A
+ * 200-team config has 6,000 tokens (30 per team; about 250 teams fit beside a strategy's themes and
+ * migrations, which have 3 to 5 and a few).
  */
 export const MAX_CONFIG_TOKENS = 8_000
 
@@ -65,12 +65,12 @@ const MULTIPLE_DOCS_MESSAGE =
 
 /** How to bring a real config that is too big under the limits (or to notice it is the wrong file). */
 const TOO_BIG_FIX =
-  'Is this the right file? If it is, list fewer teams: one entry can claim many repositories with `repos` globs (`payments-*`), and a repository no team claims counts as its own team.'
+  'Is this the right file? If it is, shorten it (comments count too); if it lists many teams, list fewer: one entry can claim many repositories with `repos` globs (`payments-*`), and a repository no team claims counts as its own team.'
 
 /** Reported at the start of the file: the limit is about the whole file. */
 const LARGE_PROBLEM: OffsetProblem = {
   offset: 0,
-  message: `The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has a few hundred (one listing 200 teams about 2,600). ${TOO_BIG_FIX}`,
+  message: `The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has a few hundred (one listing 200 teams about 2,400). ${TOO_BIG_FIX}`,
 }
 
 /** Reported at the start of the file too; "tokens" are explained, users do not count them. */

@@ -5,8 +5,11 @@ import { composeYaml, type OffsetProblem } from './compose-yaml.js'
 import { restoreDates } from './restore-dates.js'
 import { positionOf } from './yaml-positions.js'
 
-/** Far larger than any config within MAX_CONFIG_TOKENS (260 teams are 20 KiB); bigger input is refused unread. */
-export const MAX_CONFIG_CHARS = 512 * 1024
+/**
+ * Six times a config at the token limit (265 teams are 20 KiB); bigger input is refused unread. It also
+ * bounds what the token limit cannot see: a quoted scalar of thousands of lines is a single token.
+ */
+export const MAX_CONFIG_CHARS = 128 * 1024
 
 /**
  * How far aliases may expand (yaml's `maxAliasCount`): enough for `&defaults`/`*defaults` reuse,
@@ -71,7 +74,7 @@ function composeConfigYaml(text: string, file: string): Omit<KeptConfigYaml, 'te
     throw error([
       {
         offset: 0,
-        message: `The file is ${kib} KiB; a strategy config may be at most 512 KiB. Is this the right file?`,
+        message: `The file is ${kib} KiB; a strategy config may be at most ${MAX_CONFIG_CHARS / 1024} KiB. Is this the right file?`,
       },
     ])
   }
