@@ -38,6 +38,7 @@ export function routeEvents(app: Probot, d: RouteDeps): void {
   routeIssues(app, router)
   routeMergesAndPushes(app, router)
   routeRefreshCommand(app, router)
+  routeRepositories(app, router)
 }
 
 function routeInstallations(app: Probot, r: Router): void {
@@ -121,5 +122,46 @@ function routeRefreshCommand(app: Probot, r: Router): void {
       )
     await gateway.react(repo, comment.id, 'eyes')
     r.schedule(c, repo.owner, { kind: 'full' }, () => gateway.react(repo, comment.id, '+1'))
+  })
+}
+
+/**
+ * Repository events. Archiving and unarchiving re-read the repository (the read itself tells an archived
+ * repository, so the order of events does not matter); a rename drops the old name and reads the new
+ * one, so its jobs stay on the board under the new name; a deletion drops it. GitHub sends
+ * `transferred` only to the receiving account: the repository joins that board, and if the app also
+ * serves the account it came from, it leaves that board too.
+ */
+function routeRepositories(app: Probot, r: Router): void {
+  app.on(['repository.archived', 'repository.unarchived'], async (c) => {
+    const { repository } = c.payload
+    const request = { kind: 'repos' as const, names: [], added: [repository.name] }
+    r.refresh(c, repository.owner.login, r.known(c), request, `the ${c.payload.action} repository`)
+  })
+  app.on('repository.renamed', async (c) => {
+    const { repository, changes } = c.payload
+    const request = {
+      kind: 'repos' as const,
+      names: [],
+      added: [repository.name],
+      removed: [changes.repository.name.from],
+    }
+    r.refresh(c, repository.owner.login, r.known(c), request, 'the renamed repository')
+  })
+  app.on('repository.deleted', async (c) => {
+    const { repository } = c.payload
+    const request = { kind: 'repos' as const, names: [], removed: [repository.name] }
+    r.refresh(c, repository.owner.login, r.known(c), request, 'the deleted repository')
+  })
+  app.on('repository.transferred', async (c) => {
+    const { repository, changes } = c.payload
+    const request = { kind: 'repos' as const, names: [], added: [repository.name] }
+    r.refresh(c, repository.owner.login, r.known(c), request, 'the transferred repository')
+    const from = accountLogin(changes.owner.from.organization ?? changes.owner.from.user)
+    const previous = from ? r.d.cache.find(from) : undefined
+    if (!previous) return
+    const octokit = (await app.auth(previous.installationId)) as unknown as typeof c.octokit
+    const removal = { kind: 'repos' as const, names: [], removed: [repository.name] }
+    r.schedule({ payload: { installation: { id: previous.installationId } }, octokit }, from, removal)
   })
 }

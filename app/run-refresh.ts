@@ -39,6 +39,14 @@ export async function runRefresh(
     throw error
   }
   if (outcome.result === 'kept') problems.set(state, 'kept the previous board')
+  if (state.staleConfig) {
+    // Written, but counted with an older config: not "up to date" until the config loads again.
+    problems.set(state, `counted with an older config (${state.staleConfig.where} did not load)`)
+    deps.logger.warn(
+      `The leaderboard of ${org} counts with the config that last loaded: ${state.staleConfig.where} does not load since ${state.staleConfig.since} (the board says so at its top).`,
+    )
+    return outcome
+  }
   const earlier = problems.get(state)
   if (earlier && ['created', 'updated', 'unchanged'].includes(outcome.result)) {
     problems.delete(state)

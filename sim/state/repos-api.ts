@@ -85,14 +85,74 @@ export class ReposApi {
     return [...this.core.repos.values()].filter((r) => r.owner.login.toLowerCase() === key)
   }
 
-  /** Changes repository settings (archive, topics, description, visibility). */
+  /**
+   * Changes repository settings (archive, topics, description, visibility). Archiving or unarchiving
+   * emits `repository.archived` / `repository.unarchived`, as GitHub does.
+   */
   update(
     fullName: string,
     patch: Partial<Pick<RepoRecord, 'archived' | 'topics' | 'description' | 'private'>>,
+    senderLogin?: string,
   ): RepoRecord {
     const repo = this.core.repo(fullName)
+    const wasArchived = repo.archived
     Object.assign(repo, patch, { updatedAt: this.core.clock.tick() })
+    if (patch.archived !== undefined && patch.archived !== wasArchived)
+      this.emit(repo, repo.archived ? 'archived' : 'unarchived', senderLogin)
     return repo
+  }
+
+  /** Renames a repository (issues, files and labels stay with it) and emits `repository.renamed`. */
+  rename(fullName: string, newName: string, senderLogin?: string): RepoRecord {
+    const repo = this.core.repo(fullName)
+    if (this.core.findRepo(repo.owner.login, newName))
+      throw new Error(`[sim] Repository "${repo.owner.login}/${newName}" already exists.`)
+    const from = repo.name
+    this.core.repos.delete(`${repo.owner.login}/${from}`.toLowerCase())
+    repo.name = newName
+    repo.updatedAt = this.core.clock.tick()
+    this.core.repos.set(`${repo.owner.login}/${newName}`.toLowerCase(), repo)
+    this.emit(repo, 'renamed', senderLogin, { repository: { name: { from } } })
+    return repo
+  }
+
+  /**
+   * Moves a repository to another account (issues and files go with it) and emits
+   * `repository.transferred`, which GitHub sends only to the account that receives the repository.
+   */
+  transfer(fullName: string, newOwner: string, senderLogin?: string): RepoRecord {
+    const repo = this.core.repo(fullName)
+    const owner = this.core.account(newOwner, 'Organization')
+    if (this.core.findRepo(owner.login, repo.name))
+      throw new Error(`[sim] Repository "${owner.login}/${repo.name}" already exists.`)
+    const from = repo.owner
+    this.core.repos.delete(`${from.login}/${repo.name}`.toLowerCase())
+    repo.owner = owner
+    repo.updatedAt = this.core.clock.tick()
+    this.core.repos.set(`${owner.login}/${repo.name}`.toLowerCase(), repo)
+    for (const installation of this.core.installations.values()) installation.repositoryIds.delete(repo.id)
+    const key = from.type === 'Organization' ? 'organization' : 'user'
+    this.emit(repo, 'transferred', senderLogin, { owner: { from: { [key]: from } } })
+    return repo
+  }
+
+  /** Deletes a repository (and everything in it) and emits `repository.deleted`. */
+  delete(fullName: string, senderLogin?: string): void {
+    const repo = this.core.repo(fullName)
+    this.core.repos.delete(`${repo.owner.login}/${repo.name}`.toLowerCase())
+    this.core.reposById.delete(repo.id)
+    this.emit(repo, 'deleted', senderLogin)
+    for (const installation of this.core.installations.values()) installation.repositoryIds.delete(repo.id)
+  }
+
+  private emit(repo: RepoRecord, action: string, senderLogin?: string, changes?: Record<string, unknown>) {
+    this.core.emit({
+      event: 'repository',
+      action,
+      sender: this.core.actor(senderLogin),
+      repo,
+      ...(changes ? { changes } : {}),
+    })
   }
 
   /** Gives `login` a permission on the repository (read by the collaborator-permission route). */

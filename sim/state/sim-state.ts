@@ -15,7 +15,15 @@ export const DEFAULT_APP: AppOptions = {
   slug: 'strategy-trace',
   name: 'Strategy Trace',
   permissions: { metadata: 'read', contents: 'read', issues: 'write', pull_requests: 'read' },
-  events: ['issues', 'issue_comment', 'pull_request', 'push', 'installation', 'installation_repositories'],
+  events: [
+    'issues',
+    'issue_comment',
+    'pull_request',
+    'push',
+    'repository',
+    'installation',
+    'installation_repositories',
+  ],
 }
 
 export interface SimStateOptions {

@@ -14,7 +14,14 @@ import type {
 
 /** A state change the webhooks care about, captured when it happens. */
 export interface StateChange {
-  event: 'issues' | 'issue_comment' | 'pull_request' | 'push' | 'installation' | 'installation_repositories'
+  event:
+    | 'issues'
+    | 'issue_comment'
+    | 'pull_request'
+    | 'push'
+    | 'installation'
+    | 'installation_repositories'
+    | 'repository'
   action?: string
   sender: Account
   repo?: RepoRecord

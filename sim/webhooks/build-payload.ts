@@ -136,11 +136,38 @@ function installationPayload(change: StateChange, state: SimState, urls: Urls) {
 }
 
 /**
+ * `repository` events (archived, unarchived, renamed, transferred, deleted): the repository as it is
+ * now, and for a rename or transfer `changes` with what it was (`changes.repository.name.from`,
+ * `changes.owner.from.organization` or `.user`).
+ */
+function repositoryPayload(change: StateChange, urls: Urls) {
+  const repo = change.repo as RepoRecord
+  const changes = change.changes as
+    { repository?: { name: { from: string } }; owner?: { from: Record<string, Account> } } | undefined
+  const owner = changes?.owner
+    ? {
+        owner: {
+          from: Object.fromEntries(
+            Object.entries(changes.owner.from).map(([key, account]) => [key, serializeUser(account, urls)]),
+          ),
+        },
+      }
+    : {}
+  const renamed = changes?.repository ? { repository: changes.repository } : {}
+  return {
+    action: change.action,
+    ...(changes ? { changes: { ...renamed, ...owner } } : {}),
+    ...envelope(repo, change.sender, urls),
+  }
+}
+
+/**
  * The webhook payload GitHub would send for a state change (shapes follow `@octokit/webhooks-examples`),
  * without the `installation` key, which the dispatcher adds.
  */
 export function buildPayload(change: StateChange, state: SimState, urls: Urls): Record<string, unknown> {
   if (change.event === 'push') return pushPayload(change, urls)
+  if (change.event === 'repository') return repositoryPayload(change, urls)
   if (change.event === 'installation' || change.event === 'installation_repositories') {
     return installationPayload(change, state, urls)
   }

@@ -109,6 +109,8 @@ export interface MergedPullInfo {
   labels: string[]
   headRef: string
   author: string | null
+  /** True when the author is a GitHub App (GraphQL's `Bot`, whose login has no `[bot]` suffix there). */
+  authorIsBot?: boolean
   mergedAt: string
   url: string
 }

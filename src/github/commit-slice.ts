@@ -31,6 +31,9 @@ export function commitSlice({ work, state, problem }: CommitSliceParams): void {
     state.skipped = [...state.skipped.filter((s) => s.repo !== `${work.owner}/${name}`), archived(work)]
     return
   }
+  // Unarchived (or back under its name): no longer skipped.
+  const full = `${work.owner}/${name}`
+  if (state.skipped.some((s) => s.repo === full)) state.skipped = state.skipped.filter((s) => s.repo !== full)
   const folders = new Map<string, CachedFolder>()
   const adrs: Adr[] = []
   for (const [root, result] of work.results) {

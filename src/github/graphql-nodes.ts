@@ -28,7 +28,7 @@ export interface RawPull {
   mergedAt: string | null
   updatedAt: string
   headRefName: string
-  author: { login: string } | null
+  author: { __typename?: string; login: string } | null
   labels: { nodes: ({ name: string } | null)[] | null } | null
 }
 
@@ -109,6 +109,7 @@ export function addPullPage(
       labels: (node.labels?.nodes ?? []).flatMap((label) => (label ? [label.name] : [])),
       headRef: node.headRefName,
       author: node.author?.login ?? null,
+      authorIsBot: node.author?.__typename === 'Bot',
       mergedAt: node.mergedAt,
       url: node.url,
     })

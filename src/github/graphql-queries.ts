@@ -64,7 +64,7 @@ const ISSUE_PAGE = `fragment IssuePage on IssueConnection {
 const PULL_PAGE = `fragment PullPage on PullRequestConnection {
   pageInfo { hasNextPage endCursor }
   nodes {
-    number title body url mergedAt updatedAt headRefName author { login }
+    number title body url mergedAt updatedAt headRefName author { __typename login }
     labels(first: 10) { nodes { name } }
   }
 }`

@@ -66,6 +66,8 @@ export async function refreshRepoSlices(p: SnapshotParams & SliceScope): Promise
     state.slices.delete(name)
     state.failed.delete(name)
   }
+  const gone = new Set([...removed].map((name) => `${state.org}/${name}`.toLowerCase()))
+  if (gone.size > 0) state.skipped = state.skipped.filter((s) => !gone.has(s.repo.toLowerCase()))
   const listed = [...(state.repos ?? []), ...(p.added ?? [])].filter((name) => !removed.has(name))
   state.repos = [...new Set(listed)].sort()
   const known = new Set(state.repos)

@@ -1,6 +1,7 @@
 /**
  * Finding and converging our own tracking issues: listed by label and creator (never the search API,
- * which is eventually consistent), then filtered by author and hidden marker.
+ * which is eventually consistent), then filtered by author. The hidden marker tells which of them hold
+ * a board, but an issue of ours whose body a person replaced (marker and all) is still ours.
  */
 import { hasMarker } from '../core/report/markers.js'
 import { toGitHubError } from './errors.js'
@@ -11,11 +12,13 @@ export interface OwnIssue {
   state: string
   title: string
   body: string
+  /** The body holds our marker (false when a person replaced the whole body). */
+  marked?: boolean
 }
 
 type Where = Pick<TrackingIssueParams, 'octokit' | 'logger' | 'repo' | 'label' | 'marker' | 'ownLogin'>
 
-/** Our tracking issues in `repo`, oldest first. */
+/** Our issues with the tracking label in `repo`, marked or not, oldest first. */
 export async function listOwnTrackingIssues(p: Where): Promise<OwnIssue[]> {
   type Raw = {
     number: number
@@ -39,30 +42,53 @@ export async function listOwnTrackingIssues(p: Where): Promise<OwnIssue[]> {
     throw toGitHubError(error, 'list the tracking issues of', `${p.repo.owner}/${p.repo.repo}`)
   }
   return raw
-    .filter(
-      (issue) => !issue.pull_request && issue.user?.login === p.ownLogin && hasMarker(issue.body, p.marker),
-    )
+    .filter((issue) => !issue.pull_request && issue.user?.login === p.ownLogin)
     .map((issue) => ({
       number: issue.number,
       state: issue.state,
       title: issue.title,
       body: issue.body ?? '',
+      marked: hasMarker(issue.body, p.marker),
     }))
     .sort((a, b) => a.number - b.number)
 }
 
-/** Closes (as not planned) the open ones among `duplicates`; failures are logged, not thrown. */
-export async function closeDuplicates(p: Where, duplicates: OwnIssue[]): Promise<void> {
+/**
+ * The issue that holds the board: the one this process wrote last (`known`) while it is still open, else
+ * the oldest open one with our marker, else the oldest open one without it (a person replaced its body),
+ * else the oldest marked one even if closed. The other open ones are duplicates.
+ */
+export function chooseTrackingIssue(
+  issues: readonly OwnIssue[],
+  known: number | null,
+): { keep: OwnIssue | undefined; duplicates: OwnIssue[] } {
+  const open = issues.filter((issue) => issue.state === 'open')
+  const keep =
+    open.find((issue) => issue.number === known) ??
+    open.find((issue) => issue.marked !== false) ??
+    open[0] ??
+    issues.find((issue) => issue.marked !== false)
+  return { keep, duplicates: open.filter((issue) => issue !== keep) }
+}
+
+/**
+ * Closes the open ones among `duplicates` as duplicates, each with a comment that links the issue the
+ * board is kept in; failures are logged, not thrown.
+ */
+export async function closeDuplicates(p: Where, duplicates: OwnIssue[], keep: number): Promise<void> {
   for (const issue of duplicates.filter((d) => d.state === 'open')) {
+    const where = { owner: p.repo.owner, repo: p.repo.repo, issue_number: issue.number }
     try {
-      await p.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-        owner: p.repo.owner,
-        repo: p.repo.repo,
-        issue_number: issue.number,
-        state: 'closed',
-        state_reason: 'not_planned',
+      await p.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...where,
+        body: `The leaderboard is kept in #${keep}; this copy is closed as a duplicate of it.`,
       })
-      p.logger.info(`Closed duplicate tracking issue #${issue.number}; the oldest one is kept.`)
+      await p.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...where,
+        state: 'closed',
+        state_reason: 'duplicate',
+      })
+      p.logger.info(`Closed the duplicate tracking issue #${issue.number}; the board is kept in #${keep}.`)
     } catch (error) {
       p.logger.warn(toGitHubError(error, 'close the duplicate tracking issue', `#${issue.number}`).message)
     }

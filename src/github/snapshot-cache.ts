@@ -42,6 +42,10 @@ export interface LoadedOrgConfig {
   text: string
 }
 
+import type { StaleConfig } from '../core/leaderboard/leaderboard-types.js'
+
+export type { StaleConfig }
+
 /** A repository of the installation, as listed. */
 export interface RepoListing {
   name: string
@@ -53,6 +57,11 @@ export interface InstallationState {
   config: LoadedOrgConfig | null
   /** Why the config could not be loaded the last time it was tried, or null. */
   configProblem: string | null
+  /**
+   * Set while the config does not load but an earlier one did: the board keeps counting with `config`
+   * (the last one that loaded) and says so at its top. Null once the config loads again.
+   */
+  staleConfig: StaleConfig | null
   /** Repositories of the installation that are read (not archived), by name; null until listed. */
   repos: string[] | null
   skipped: { repo: string; reason: string }[]
@@ -87,6 +96,14 @@ export class SnapshotCache {
     return state
   }
 
+  /** The installation this cache holds for an account (case-insensitive), if any. */
+  find(org: string): { installationId: number; state: InstallationState } | undefined {
+    const key = org.toLowerCase()
+    for (const [installationId, state] of this.#states)
+      if (state.org.toLowerCase() === key) return { installationId, state }
+    return undefined
+  }
+
   /** The state of an installation, created empty when cold. */
   open(installationId: number, org: string): InstallationState {
     const existing = this.get(installationId)
@@ -95,6 +112,7 @@ export class SnapshotCache {
       org,
       config: null,
       configProblem: null,
+      staleConfig: null,
       repos: null,
       skipped: [],
       slices: new Map(),

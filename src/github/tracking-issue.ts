@@ -8,7 +8,13 @@ import type { Logger } from '../core/logger.js'
 import type { RepoRef } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
 import type { GatewayOctokit } from './octokit-types.js'
-import { closeDuplicates, listOwnTrackingIssues, type OwnIssue } from './own-tracking-issues.js'
+import { hasMarker } from '../core/report/markers.js'
+import {
+  chooseTrackingIssue,
+  closeDuplicates,
+  listOwnTrackingIssues,
+  type OwnIssue,
+} from './own-tracking-issues.js'
 
 export interface TrackingIssueParams {
   octokit: GatewayOctokit
@@ -26,6 +32,8 @@ export interface TrackingIssueParams {
    * refresh must not overwrite a good board with a worse one), or null to write.
    */
   reasonToKeep?: (currentBody: string) => string | null
+  /** The issue this process wrote last, preferred while it is open (its marker may have been removed). */
+  knownNumber?: number | null
 }
 
 export interface TrackingIssueResult {
@@ -39,11 +47,17 @@ export interface TrackingIssueResult {
   body: string
 }
 
-/** Creates the tracking issue once, updates it only when its body changed, and closes duplicates. */
+/**
+ * Creates the tracking issue once, updates it only when its body changed, and closes duplicates. Our own
+ * issue with the label is found even when a person replaced its body (marker and all): it is rewritten,
+ * never joined by a second one.
+ */
 export async function ensureTrackingIssue(p: TrackingIssueParams): Promise<TrackingIssueResult> {
-  const [keep, ...duplicates] = await listOwnTrackingIssues(p)
-  await closeDuplicates(p, duplicates)
-  if (keep) return writeIfChanged(p, keep)
+  const { keep, duplicates } = chooseTrackingIssue(await listOwnTrackingIssues(p), p.knownNumber ?? null)
+  if (keep) {
+    await closeDuplicates(p, duplicates, keep.number)
+    return writeIfChanged(p, keep)
+  }
   const target = `${p.repo.owner}/${p.repo.repo}`
   let created: number
   try {
@@ -60,12 +74,13 @@ export async function ensureTrackingIssue(p: TrackingIssueParams): Promise<Track
   }
   p.logger.info(`Created the tracking issue ${target}#${created}.`)
   // Another process may have created one at the same moment: the oldest wins, the others are closed.
-  const [oldest, ...others] = await listOwnTrackingIssues(p)
+  const after = chooseTrackingIssue(await listOwnTrackingIssues(p), null)
+  const oldest = after.keep
   if (!oldest || oldest.number === created) {
-    await closeDuplicates(p, others)
+    await closeDuplicates(p, after.duplicates, created)
     return { result: 'created', number: created, body: p.body }
   }
-  await closeDuplicates(p, others)
+  await closeDuplicates(p, after.duplicates, oldest.number)
   return writeIfChanged(p, oldest)
 }
 
@@ -86,9 +101,14 @@ export async function updateKnownTrackingIssue(
       repo: p.repo.repo,
       issue_number: p.number,
     })
-    if ((data.body ?? '') !== p.currentBody)
-      return { result: 'stale', number: p.number, body: data.body ?? '' }
-    return await writeIfChanged(p, { ...known, title: data.title })
+    const body = data.body ?? ''
+    if (body !== p.currentBody && hasMarker(body, p.marker))
+      return { result: 'stale', number: p.number, body }
+    if (body !== p.currentBody)
+      p.logger.info(
+        `The body of the tracking issue #${p.number} was replaced by hand (our marker is gone); writing the board back.`,
+      )
+    return await writeIfChanged(p, { ...known, title: data.title, body })
   } catch (error) {
     if ([404, 410].includes(statusOf(error) ?? 0)) return null
     throw toGitHubError(error, 'read the tracking issue', `${p.repo.owner}/${p.repo.repo}#${p.number}`)

@@ -1,4 +1,5 @@
 import { formatFindingLine } from '../core/report/format-finding-line.js'
+import type { StaleConfig } from '../core/leaderboard/leaderboard-types.js'
 import type { RepoRef } from '../core/types.js'
 import type { LeaderboardGateway } from '../github/leaderboard-gateway.js'
 import type { RepoAdrsResult } from '../github/read-repo-slices.js'
@@ -11,7 +12,14 @@ export const CONFIG_PATH = '.github/strategy.yml'
 
 export type OrgConfigLoad =
   | { status: 'loaded'; loaded: LoadedOrgConfig; warnings: string[] }
-  | { status: 'missing' | 'invalid'; message: string }
+  | {
+      status: 'missing' | 'invalid'
+      message: string
+      /** `owner/repo:path` of the config. */
+      where: string
+      /** The errors (`at` is `file:line:column`); empty when missing. */
+      problems: StaleConfig['problems']
+    }
 
 /**
  * Reads the organisation's strategy config from `<org>/<configRepo>/.github/strategy.yml`, following
@@ -42,9 +50,18 @@ export async function loadOrgConfig(p: {
     return {
       status: 'missing',
       message: `No strategy config at ${where}. Add one (see README#configuration) to turn on the leaderboard for ${p.org}.`,
+      where,
+      problems: [],
     }
   if (load.status === 'invalid')
-    return { status: 'invalid', message: `The strategy config ${where} is invalid:\n${lines.join('\n')}` }
+    return {
+      status: 'invalid',
+      message: `The strategy config ${where} is invalid:\n${lines.join('\n')}`,
+      where,
+      problems: load.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => ({ at: `${f.file}:${f.line ?? 1}:${f.column ?? 1}`, code: f.code, message: f.message })),
+    }
   return {
     status: 'loaded',
     loaded: { config: load.config, ...repo, path: CONFIG_PATH, text },

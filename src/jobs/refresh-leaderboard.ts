@@ -58,7 +58,7 @@ export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<R
   const { config } = orgConfig
   const board = aggregateLeaderboard({ snapshot, config, today: p.today })
   const health = boardHealth(snapshot)
-  const rendered = renderLeaderboard(board)
+  const rendered = renderLeaderboard(board, p.state.staleConfig ? { staleConfig: p.state.staleConfig } : {})
   const marked = rendered.startsWith(MARKERS.leaderboard) ? rendered : `${MARKERS.leaderboard}\n${rendered}`
   const body = `${marked.trimEnd()}\n${healthNote(health)}\n`
   if (!p.post) return { result: 'dry-run', body, snapshot, issue: null }
@@ -80,19 +80,34 @@ export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<R
   return { result: written.result, body, snapshot, issue: written.issue }
 }
 
-/** The org config, freshly loaded into the state; null (logged) when it is missing or invalid. */
+/**
+ * The org config, freshly loaded into the state. When it is missing or invalid (logged) the last config
+ * that loaded stays in use, and `state.staleConfig` makes the board say so at its top; null when no
+ * config ever loaded.
+ */
 async function reloadConfig(p: RefreshLeaderboardParams): Promise<LoadedOrgConfig | null> {
   const { state, logger } = p
   const load = await loadOrgConfig({ gateway: p.gateway, org: state.org, configRepo: p.configRepo })
   state.configProblem = load.status === 'loaded' ? null : load.message
   if (load.status !== 'loaded') {
-    if (load.status === 'missing') logger.info(load.message)
+    if (load.status === 'missing' && !state.config) logger.info(load.message)
     else logger.warn(load.message)
-    if (state.config) logger.warn('Kept the leaderboard as it is until the config loads again.')
-    return null
+    if (!state.config) return null
+    const since = state.staleConfig?.since ?? p.today
+    state.staleConfig = {
+      where: load.where,
+      since,
+      problems: load.problems,
+      missing: load.status === 'missing',
+    }
+    logger.warn(
+      `The board keeps counting with the config that last loaded, and says at its top since ${since} that ${load.where} does not load.`,
+    )
+    return state.config
   }
   for (const warning of load.warnings) logger.warn(warning)
   state.config = load.loaded
+  state.staleConfig = null
   return load.loaded
 }
 
@@ -142,6 +157,7 @@ async function postBoard(
     body: b.body,
     ownLogin: b.ownLogin,
     reasonToKeep: (current: string) => reasonToKeepBoard(current, b.health),
+    knownNumber: state.tracking?.repo === repo.repo ? state.tracking.number : null,
   }
   const known = !b.full && state.tracking?.repo === repo.repo ? state.tracking : null
   const written =

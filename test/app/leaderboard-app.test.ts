@@ -41,13 +41,25 @@ function body(t: AppOnSim): string {
   return issues[0]?.body ?? ''
 }
 
-/** The board rendered from the simulator's records, with no request: what a perfect fetch gives. */
-function truth(t: AppOnSim): string {
+/**
+ * The board rendered from the simulator's records, with no request: what a perfect fetch gives. With
+ * `configText`, counted with that config instead of the one in the org's `.github` repository.
+ */
+function truth(t: AppOnSim, configText?: string): string {
   const config = parseConfig(
-    t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? '',
+    configText ?? t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? '',
     'strategy.yml',
   )
   return expectedBody(truthSnapshot(t.sim, config, TODAY), config, TODAY)
+}
+
+/** Labels a new issue in a team repository with the first migration's label (one issue event). */
+function labelNewJob(t: AppOnSim, title = 'A new job'): void {
+  const migration = t.sim.org?.strategy.migrations[0]
+  const repo = t.sim.org?.repos.find((r) => r.team && !r.archived && r.name !== '.github')
+  if (!migration || !repo) throw new Error('the generated org has no migration or team repository')
+  const issue = t.sim.state.issues.insert({ repo: `acme/${repo.name}`, title, labels: [] })
+  t.sim.state.issues.addLabels(`acme/${repo.name}`, issue.number, [migration.label], 'dana')
 }
 
 /** The cells of each team row of a migration's table, by team, without the rank column. */
@@ -218,6 +230,148 @@ describe('failures', () => {
     ask()
     await t.settle()
     expect(body(t)).toBe(truth(t))
+  })
+})
+
+describe('a broken org config', () => {
+  it('keeps counting with the last config that loaded, says so on the board, and clears once fixed', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    const goodConfig = t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? ''
+    const broken = goodConfig.replace('themes:', 'themes: [oops')
+    t.sim.state.files.commit({ repo: 'acme/.github', files: { '.github/strategy.yml': broken } })
+    await t.settle()
+    const warning =
+      /^> \[!WARNING\]\n> The strategy config `acme\/.github:.github\/strategy.yml` does not load since 2026-11-16, so this board still counts with the last config that loaded\./m
+    expect(body(t)).toMatch(warning)
+    expect(body(t)).toMatch(/\n> - `\.github\/strategy\.yml:\d+:\d+` `CONFIG_YAML_SYNTAX` /)
+
+    // An issue event counts the new job with the old config, and keeps the warning; the log agrees.
+    const logged = t.logs.length
+    labelNewJob(t)
+    await t.settle()
+    const withoutWarning = body(t).replace(/^> \[!WARNING\][^]*?\n\n/m, '')
+    expect(body(t)).toMatch(warning)
+    expect(withoutWarning).toBe(truth(t, goodConfig))
+    const after = t.logs.slice(logged).join('')
+    expect(after).toContain('counts with the config that last loaded')
+    expect(after).not.toContain('up to date again')
+
+    // The fix: the warning goes, and the log says the board is up to date again.
+    t.sim.state.files.commit({ repo: 'acme/.github', files: { '.github/strategy.yml': goodConfig } })
+    await t.settle()
+    expect(body(t)).toBe(truth(t))
+    expect(t.logs.join('')).toContain('up to date again')
+  })
+})
+
+describe('the tracking issue after a person replaced its body', () => {
+  it('is written back on the next event, warm or after a restart, and never joined by a second one', async () => {
+    const t = await start()
+    const installation = install(t)
+    await t.settle()
+    const [tracking] = trackingIssues(t.sim, 'acme/.github')
+    if (!tracking) throw new Error('no tracking issue')
+    const replace = () =>
+      t.sim.state.issues.update(
+        'acme/.github',
+        tracking.number,
+        { body: 'Our notes, pasted over the board.' },
+        'lead',
+      )
+
+    replace()
+    labelNewJob(t, 'First job after the edit')
+    await t.settle()
+    expect(trackingIssues(t.sim, 'acme/.github')).toHaveLength(1)
+    expect(body(t)).toBe(truth(t))
+
+    replace()
+    t.app.cache.drop(installation.id) // a restart: nothing remembered
+    labelNewJob(t, 'Second job after the edit')
+    await t.settle()
+    expect(trackingIssues(t.sim, 'acme/.github')).toHaveLength(1)
+    expect(body(t)).toBe(truth(t))
+  })
+})
+
+describe('repository events', () => {
+  /** A team repository with open migration jobs. */
+  function repoWithJobs(t: AppOnSim, skip: string[] = []): string {
+    const labels = new Set(t.sim.org?.strategy.migrations.map((m) => m.label))
+    const repo = t.sim.org?.repos.find(
+      (r) =>
+        r.team &&
+        !r.archived &&
+        !skip.includes(r.name) &&
+        r.issues.some((issue) => issue.labels.some((label) => labels.has(label))),
+    )
+    if (!repo) throw new Error('no repository with jobs')
+    return repo.name
+  }
+
+  it('follows archiving, unarchiving, renaming and deleting, each with one event', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    const name = repoWithJobs(t)
+
+    t.sim.state.repos.update(`acme/${name}`, { archived: true }, 'lead')
+    await t.settle()
+    expect(body(t)).toContain(`| \`acme/${name}\` | archived |`)
+    expect(body(t)).toBe(truth(t))
+
+    t.sim.state.repos.update(`acme/${name}`, { archived: false }, 'lead')
+    await t.settle()
+    expect(body(t)).not.toContain(`| \`acme/${name}\` | archived |`)
+    expect(body(t)).toBe(truth(t))
+
+    t.sim.state.repos.rename(`acme/${name}`, `${name}-renamed`, 'lead')
+    await t.settle()
+    expect(body(t)).toBe(truth(t)) // its jobs, under the new name
+    expect(body(t)).not.toMatch(new RegExp(`\\b${name}\\b(?!-renamed)`))
+
+    const other = repoWithJobs(t, [name])
+    t.sim.state.repos.delete(`acme/${other}`, 'lead')
+    await t.settle()
+    expect(body(t)).toBe(truth(t))
+    const events = t.sim.webhooks.deliveries.filter((d) => d.event === 'repository')
+    expect(events.map((d) => [d.action, d.status])).toEqual([
+      ['archived', 200],
+      ['unarchived', 200],
+      ['renamed', 200],
+      ['deleted', 200],
+    ])
+  })
+
+  it('moves a transferred repository from the board it left to the board it joined', async () => {
+    const t = await start()
+    install(t)
+    await t.settle()
+    t.sim.state.repos.create({ owner: 'globex', name: 'globex-config' })
+    const strategy = t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? ''
+    t.sim.state.repos.create({
+      owner: 'globex',
+      name: '.github',
+      files: { '.github/strategy.yml': strategy },
+    })
+    t.sim.state.installations.create({ account: 'globex' })
+    await t.settle()
+    const name = repoWithJobs(t)
+    const before = body(t)
+    expect(trackingIssues(t.sim, 'globex/.github')[0]?.body).toContain('2 repositories read')
+
+    t.sim.state.repos.transfer(`acme/${name}`, 'globex', 'lead')
+    await t.settle()
+    expect(body(t)).toBe(truth(t))
+    expect(body(t)).not.toBe(before)
+    const globex = trackingIssues(t.sim, 'globex/.github')
+    expect(globex).toHaveLength(1)
+    expect(globex[0]?.body).toContain('3 repositories read')
+    // GitHub told only globex; acme's board followed because the app serves both.
+    const events = t.sim.webhooks.deliveries.filter((d) => d.event === 'repository')
+    expect(events.map((d) => d.installationId)).toEqual([t.sim.state.installations.forAccount('globex')?.id])
   })
 })
 

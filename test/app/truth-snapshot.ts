@@ -80,6 +80,7 @@ function toPull(issue: IssueRecord, repo: string, url: string): MergedPullInfo {
     labels: [...issue.labels],
     headRef: issue.pull?.head.ref ?? '',
     author: issue.author.login,
+    authorIsBot: issue.author.type === 'Bot',
     mergedAt: issue.pull?.mergedAt ?? '',
     url: `${url}/pull/${issue.number}`,
   }

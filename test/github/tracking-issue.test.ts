@@ -42,6 +42,10 @@ function fakeRepo(initial: Partial<FakeIssue>[] = [], onCreate?: (issues: FakeIs
       writes.push(`create #${issue.number}`)
       return { data: issue }
     }
+    if (route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments') {
+      writes.push(`comment #${String(params.issue_number)}: ${String(params.body)}`)
+      return { data: { id: 1 } }
+    }
     if (route === 'GET /repos/{owner}/{repo}/issues/{issue_number}') {
       const issue = issues.find((i) => i.number === params.issue_number)
       if (!issue) throw Object.assign(new Error('Not Found'), { status: 404 })
@@ -54,7 +58,8 @@ function fakeRepo(initial: Partial<FakeIssue>[] = [], onCreate?: (issues: FakeIs
         issue,
         Object.fromEntries(Object.entries(params).filter(([k]) => ['title', 'body', 'state'].includes(k))),
       )
-      writes.push(`patch #${issue.number} ${params.state ? `state=${String(params.state)}` : 'body'}`)
+      const state = params.state ? `state=${String(params.state)} ${String(params.state_reason)}` : ''
+      writes.push(`patch #${issue.number} ${state || 'body'}`)
       return { data: issue }
     }
     throw new Error(`unexpected ${route}`)
@@ -114,8 +119,30 @@ describe('ensureTrackingIssue', () => {
     ])
     const result = await ensureTrackingIssue(params(repo.octokit, 'board'))
     expect(result).toMatchObject({ result: 'unchanged', number: 2 })
-    expect(repo.writes).toEqual(['patch #3 state=closed'])
-    expect(repo.issues.map((i) => i.state)).toEqual(['open', 'open', 'closed', 'open'])
+    // #4 is ours too (same author and label), its marker gone: a second issue of ours, closed as well.
+    expect(repo.writes).toEqual([
+      'comment #3: The leaderboard is kept in #2; this copy is closed as a duplicate of it.',
+      'patch #3 state=closed duplicate',
+      'comment #4: The leaderboard is kept in #2; this copy is closed as a duplicate of it.',
+      'patch #4 state=closed duplicate',
+    ])
+    expect(repo.issues.map((i) => i.state)).toEqual(['open', 'open', 'closed', 'closed'])
+  })
+
+  it('finds its own issue after a person replaced the whole body (marker and all) and rewrites it', async () => {
+    const repo = fakeRepo([{ body: 'Our own notes about the migration, pasted over the board.' }])
+    const result = await ensureTrackingIssue(params(repo.octokit, 'board'))
+    expect(result).toMatchObject({ result: 'updated', number: 1 })
+    expect(repo.writes).toEqual(['patch #1 body'])
+    expect(repo.issues).toHaveLength(1)
+    expect(repo.issues[0]?.body).toBe(body('board'))
+  })
+
+  it('prefers the issue it wrote last, even unmarked, over an older marked one', async () => {
+    const repo = fakeRepo([{ body: body('old board') }, { body: 'replaced by hand' }])
+    const result = await ensureTrackingIssue({ ...params(repo.octokit, 'board'), knownNumber: 2 })
+    expect(result).toMatchObject({ result: 'updated', number: 2 })
+    expect(repo.issues.map((i) => i.state)).toEqual(['closed', 'open'])
   })
 
   it('converges when another process created an issue at the same moment', async () => {
@@ -136,6 +163,9 @@ describe('ensureTrackingIssue', () => {
       [1, 'open'],
       [2, 'closed'],
     ])
+    expect(repo.writes).toContain(
+      'comment #2: The leaderboard is kept in #1; this copy is closed as a duplicate of it.',
+    )
   })
 
   it('keeps the current body when told why', async () => {
@@ -181,6 +211,17 @@ describe('updateKnownTrackingIssue', () => {
     })
     expect(result).toEqual({ result: 'stale', number: 1, body: body('written by another instance') })
     expect(repo.writes).toEqual([])
+  })
+
+  it('writes the board back over a body a person replaced (marker gone), without a full refresh', async () => {
+    const repo = fakeRepo([{ body: 'Replaced by hand.' }])
+    const result = await updateKnownTrackingIssue({
+      ...params(repo.octokit, 'board'),
+      number: 1,
+      currentBody: body('board'),
+    })
+    expect(result).toMatchObject({ result: 'updated', number: 1, body: body('board') })
+    expect(repo.writes).toEqual(['patch #1 body'])
   })
 
   it('answers null when the issue is gone', async () => {

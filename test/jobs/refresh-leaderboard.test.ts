@@ -112,15 +112,32 @@ describe('refreshLeaderboard', () => {
     expect(calls).toEqual(['read .github:.github/strategy.yml'])
   })
 
-  it('keeps the board when the config turns invalid after a good one', async () => {
+  it('keeps counting with the last config that loaded and says so at the top until it loads again', async () => {
     const files: Record<string, string | null> = { '.github:.github/strategy.yml': CONFIG }
     const { gateway, calls } = fakeGateway(files)
     const p = params(gateway)
-    await refreshLeaderboard(p)
+    const good = await refreshLeaderboard(p)
     files['.github:.github/strategy.yml'] = 'themes: [oops'
-    expect(await refreshLeaderboard(p)).toMatchObject({ result: 'kept', body: null })
-    expect(calls.filter((c) => c === 'ensure issue')).toHaveLength(1)
+    const broken = await refreshLeaderboard(p)
+    expect(broken.result).toBe('updated')
+    expect(calls.filter((c) => c === 'ensure issue')).toHaveLength(2)
     expect(p.state.config?.config.migrations[0]?.label).toBe('migrate-auth')
+    expect(p.state.staleConfig).toMatchObject({ where: 'acme/.github:.github/strategy.yml', since: p.today })
+    const warning = broken.body?.split('\n\n').find((block) => block.startsWith('> [!WARNING]')) ?? ''
+    expect(warning).toMatch(
+      /^> \[!WARNING\]\n> The strategy config `acme\/.github:.github\/strategy.yml` does not load since /,
+    )
+    expect(warning).toMatch(/\n> - `\.github\/strategy\.yml:1:14` `CONFIG_YAML_SYNTAX` YAML syntax error: /)
+    // The board under the warning is the one the last good config counts.
+    expect(broken.body?.replace(`${warning}\n\n`, '')).toBe(good.body)
+
+    // A later event on the warm installation keeps the warning; the fix removes it.
+    const event = await refreshLeaderboard({ ...p, scope: { kind: 'repos', names: ['api'] } })
+    expect(event.body).toContain('[!WARNING]')
+    files['.github:.github/strategy.yml'] = CONFIG
+    const fixed = await refreshLeaderboard(p)
+    expect(p.state.staleConfig).toBeNull()
+    expect(fixed.body).toBe(good.body)
   })
 
   it('on a warm installation reads only the named repositories and trusts the issue it wrote last', async () => {

@@ -1,4 +1,5 @@
 import type { StrategyConfig } from '../config/config.schema.js'
+import { findExemption } from '../pull-request/find-exemption.js'
 import { findThemeReferences } from '../pull-request/find-theme-references.js'
 import { resolveTheme } from '../themes/resolve-theme.js'
 import type { MergedPullInfo } from '../types.js'
@@ -34,19 +35,38 @@ export function themeIdsOfPull(
 }
 
 /**
+ * True when the pull request theme check would have skipped the pull request for its labels or author
+ * (`pull_requests.exempt`: labels, authors, bots). Drafts cannot be merged, and exempt paths need the
+ * changed files, which the board does not read.
+ */
+export function isExemptPull(pull: MergedPullInfo, config: Pick<StrategyConfig, 'pull_requests'>): boolean {
+  const login = pull.author ?? 'ghost'
+  const author = { login, type: pull.authorIsBot ? 'Bot' : 'User' }
+  return (
+    findExemption({ pr: { labels: pull.labels, author, draft: false }, changedFiles: [], config }) !== null
+  )
+}
+
+/**
  * Where effort goes: merged pull requests of the last `leaderboard.pr_window_days` days (merged after
  * `today - window`) per theme, and per team the share that names a theme. A pull request naming two
- * themes counts for both.
+ * themes counts for both. Pull requests exempt from the theme check are counted apart (`exempt`) and
+ * left out of every share: they were never asked to name a theme.
  */
 export function aggregatePulls({ pulls, config, teamOf, today }: PullsInput): PullSummary {
   const windowDays = config.leaderboard.pr_window_days
   const perTheme = new Map<string, number>(config.themes.map((theme) => [theme.id, 0]))
   const perTeam = new Map<string, TeamPullShare>()
   let merged = 0
+  let exempt = 0
   let withTheme = 0
   for (const pull of pulls) {
     const mergedOn = toDayNumber(pull.mergedAt)
     if (mergedOn === null || mergedOn <= today - windowDays) continue
+    if (isExemptPull(pull, config)) {
+      exempt++
+      continue
+    }
     const ids = themeIdsOfPull(pull, config)
     for (const id of ids) perTheme.set(id, (perTheme.get(id) as number) + 1)
     const team = teamOf(pull.repo)
@@ -67,6 +87,7 @@ export function aggregatePulls({ pulls, config, teamOf, today }: PullsInput): Pu
   return {
     windowDays,
     merged,
+    exempt,
     withTheme,
     percentWithTheme: floorPercent(withTheme, merged),
     perTheme: config.themes

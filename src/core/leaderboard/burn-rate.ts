@@ -1,14 +1,17 @@
 import { fromDayNumber, requireDayNumber } from './day-number.js'
 import type { Pace, ProgressStatus } from './leaderboard-types.js'
 
-/** A projection landing this many days (or fewer) before the deadline is already `at risk`. */
+/**
+ * A projection landing in the last this-many days before the deadline (the deadline itself included) is
+ * `at risk`: on time, but with no room for a slow week.
+ */
 export const AT_RISK_MARGIN_DAYS = 7
-/** A projection landing more than this many days after the deadline is `late`, not just `at risk`. */
-export const LATE_AFTER_DAYS = 28
 
 export interface PaceInput {
-  /** All jobs, dropped ones included. */
+  /** Jobs that count (`done + remaining`). */
   jobs: number
+  /** Jobs dropped (closed as not planned or duplicate). */
+  dropped: number
   remaining: number
   /** Jobs done whose closing day falls in the window: after `today - 7 × weeks`, up to today. */
   doneInWindow: number
@@ -46,19 +49,19 @@ export function projectCompletion(
 /**
  * Where a group of jobs stands. The first rule that matches wins:
  *
- * 1. `no progress`: there are no jobs at all.
+ * 1. `no progress`: there are no jobs at all (none counted, none dropped).
  * 2. `done`: nothing remains (every job is done or dropped).
  * 3. `late`: the deadline has passed (today is after it) and jobs remain.
  * 4. `no progress`: jobs remain and none was done in the burn-rate window (rate 0, so no projection).
  * 5. `on track`: no deadline is set, and jobs are being done.
- * 6. `late`: the projection lands more than `LATE_AFTER_DAYS` (28) days after the deadline.
- * 7. `at risk`: the projection lands after `deadline - AT_RISK_MARGIN_DAYS` (7), i.e. within the last week
- *    before the deadline or up to 28 days after it.
- * 8. `on track`: otherwise (projected at least 7 days before the deadline).
+ * 6. `late`: the projection lands after the deadline.
+ * 7. `at risk`: the projection lands in the last `AT_RISK_MARGIN_DAYS` (7) days before the deadline,
+ *    the deadline included.
+ * 8. `on track`: otherwise (projected more than 7 days before the deadline).
  */
 export function progressStatus(input: PaceInput): ProgressStatus {
-  const { jobs, remaining, deadline } = input
-  if (jobs === 0) return 'no progress'
+  const { jobs, dropped, remaining, deadline } = input
+  if (jobs + dropped === 0) return 'no progress'
   if (remaining === 0) return 'done'
   const today = requireDayNumber(input.today, 'today')
   const due = deadline === null ? null : requireDayNumber(deadline, 'deadline')
@@ -67,7 +70,7 @@ export function progressStatus(input: PaceInput): ProgressStatus {
   if (projected === null) return 'no progress'
   if (due === null) return 'on track'
   const landing = requireDayNumber(projected, 'projection')
-  if (landing > due + LATE_AFTER_DAYS) return 'late'
+  if (landing > due) return 'late'
   if (landing > due - AT_RISK_MARGIN_DAYS) return 'at risk'
   return 'on track'
 }

@@ -9,7 +9,7 @@ export type ProgressStatus = 'done' | 'on track' | 'at risk' | 'late' | 'no prog
 
 /** Job counts. `percentDone` is `done / (done + remaining)`, floored to a whole percent. */
 export interface JobTotals {
-  /** Every issue carrying the migration's label, dropped ones included. */
+  /** Jobs that count: `done + remaining`. Dropped jobs are not jobs any more; they are counted apart. */
   jobs: number
   /** Closed as completed (or closed without a reason). */
   done: number
@@ -136,7 +136,10 @@ export interface TeamPullShare {
 
 export interface PullSummary {
   windowDays: number
+  /** Merged in the window and not exempt from the theme check: what the shares count. */
   merged: number
+  /** Merged in the window but exempt from the theme check (`pull_requests.exempt`): counted apart. */
+  exempt: number
   withTheme: number
   percentWithTheme: number
   /** Per configured theme, most pull requests first; themes with none are included. */
@@ -170,4 +173,16 @@ export interface Leaderboard {
   pulls: PullSummary
   failed: UnreadRepo[]
   skipped: UnreadRepo[]
+}
+
+/** The org config fails to load; the board counts with the last one that did, and says so at its top. */
+export interface StaleConfig {
+  /** `owner/repo:path` of the config. */
+  where: string
+  /** `YYYY-MM-DD`: the first refresh that found it broken. */
+  since: string
+  /** The errors that stop it from loading; empty when the file is missing. */
+  problems: { at: string; code: string; message: string }[]
+  /** The file is gone (rather than invalid). */
+  missing: boolean
 }

@@ -1,7 +1,8 @@
 import { MARKERS } from '../report/markers.js'
 import { fitToBudget, LEADERBOARD_BUDGET } from './fit-to-budget.js'
-import type { Leaderboard } from './leaderboard-types.js'
-import { blocks, plural, text } from './render-sections/format.js'
+import type { Leaderboard, StaleConfig } from './leaderboard-types.js'
+import { blocks, code, plural, text } from './render-sections/format.js'
+import { renderHowToRead } from './render-sections/render-how-to-read.js'
 import { renderMigrations } from './render-sections/render-migrations.js'
 import { renderPulls } from './render-sections/render-pulls.js'
 import { renderThemes } from './render-sections/render-themes.js'
@@ -10,7 +11,12 @@ import { renderUnread } from './render-sections/render-unread.js'
 export interface RenderLeaderboardOptions {
   /** Maximum body length in characters; default `LEADERBOARD_BUDGET` (60,000). */
   budget?: number
+  /** The org config does not load: a warning at the top says the board counts with an older one. */
+  staleConfig?: StaleConfig
 }
+
+/** Problems of a broken config listed on the board; the rest are counted. */
+const SHOWN_CONFIG_PROBLEMS = 5
 
 /**
  * Renders the tracking issue's body: the hidden marker on the first line, then migrations (progress,
@@ -32,11 +38,13 @@ export function renderLeaderboard(board: Leaderboard, options: RenderLeaderboard
         MARKERS.leaderboard,
         `# Strategy leaderboard for ${text(board.org)}`,
         summaryLine(board),
+        options.staleConfig ? staleConfigWarning(options.staleConfig) : '',
         leftOutNote(leftOut),
         section(['migrations', teamRows, burndown], () => renderMigrations(board, limits)),
         section(['themes', decisionRows, staleRows, unthemedRows], () => renderThemes(board, limits)),
         section(['pulls', pullTeams], () => renderPulls(board, limits)),
         section(['unread', unreadRows], () => renderUnread(board, limits)),
+        section(['how-to-read'], () => renderHowToRead(board)),
         footer(board),
       )
       return `${body}\n`
@@ -70,6 +78,23 @@ function summaryLine(board: Leaderboard): string {
     plural(board.themes.length, 'theme'),
     plural(board.coverage.adrs, 'ADR'),
   ].join(' · ')
+}
+
+/** The warning at the top of a board counted with an older config, naming where the new one fails. */
+export function staleConfigWarning(stale: StaleConfig): string {
+  const what = stale.missing ? 'cannot be found' : 'does not load'
+  const shown = stale.problems.slice(0, SHOWN_CONFIG_PROBLEMS)
+  const more = stale.problems.length - shown.length
+  return [
+    '> [!WARNING]',
+    `> The strategy config ${code(stale.where)} ${what} since ${stale.since}, so this board still counts ` +
+      'with the last config that loaded. Fix the file and the board is counted with it on the next ' +
+      'refresh, and this warning goes away.',
+    ...shown.map((p) => `> - ${code(p.at)} ${code(p.code)} ${text(p.message.replace(/\s+/g, ' '))}`),
+    ...(more > 0
+      ? [`> - …and ${plural(more, 'more problem')} (\`strategy-trace check\` lists them all)`]
+      : []),
+  ].join('\n')
 }
 
 function leftOutNote(leftOut: readonly string[]): string {

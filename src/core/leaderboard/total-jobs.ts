@@ -45,7 +45,7 @@ export function totalJobs(jobs: readonly Job[], windowStart: number): JobTotals 
     }
   }
   const percentDone = floorPercent(done, done + remaining, jobs.length > 0 ? 100 : 0)
-  return { jobs: jobs.length, done, dropped, remaining, percentDone, doneInWindow }
+  return { jobs: done + remaining, done, dropped, remaining, percentDone, doneInWindow }
 }
 
 /**

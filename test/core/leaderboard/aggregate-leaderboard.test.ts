@@ -17,8 +17,20 @@ describe('aggregateLeaderboard: migrations', () => {
   })
 
   it('counts dropped jobs apart and leaves them out of the % done', () => {
-    // 12 jobs: 5 done, 2 dropped (not planned, duplicate), 5 open → 5 / 10.
-    expect(auth).toMatchObject({ jobs: 12, done: 5, dropped: 2, remaining: 5, percentDone: 50 })
+    // 12 labelled issues: 5 done, 2 dropped (not planned, duplicate), 5 open → 10 jobs, 5 / 10.
+    expect(auth).toMatchObject({ jobs: 10, done: 5, dropped: 2, remaining: 5, percentDone: 50 })
+  })
+
+  it("gives jobs one meaning: a migration's teams add up to its row", () => {
+    for (const migration of [auth, node]) {
+      const sum = (key: 'jobs' | 'done' | 'remaining' | 'dropped') =>
+        (migration?.teams ?? []).reduce((total, team) => total + team[key], 0)
+      expect(sum('jobs')).toBe(migration?.jobs)
+      expect(sum('done')).toBe(migration?.done)
+      expect(sum('remaining')).toBe(migration?.remaining)
+      expect(sum('dropped')).toBe(migration?.dropped)
+      for (const team of migration?.teams ?? []) expect(team.jobs).toBe(team.done + team.remaining)
+    }
   })
 
   it('measures the pace over the burn-rate window and projects completion', () => {
@@ -34,7 +46,7 @@ describe('aggregateLeaderboard: migrations', () => {
       ['Platform', 'team', 25, 3, 'on track'],
     ])
     expect(auth?.teams[2]).toMatchObject({
-      jobs: 6,
+      jobs: 5,
       done: 3,
       dropped: 1,
       burnRate: 0.5,
@@ -178,6 +190,15 @@ describe('aggregateLeaderboard: the rest of the board', () => {
         (f) => `${f.repo} ${f.reason}`,
       ),
     ).toEqual(['acme/a b', 'acme/a y', 'acme/b x'])
+  })
+
+  it('counts pull requests exempt from the theme check apart, in no share', () => {
+    // search#31 by a bot, search#32 with the exempt label `no-theme`: neither is "No theme".
+    expect(board.pulls).toMatchObject({ merged: 7, exempt: 2, withTheme: 5 })
+    const search = board.pulls.perTeam.find((share) => share.team.name === 'Search')
+    expect(search).toMatchObject({ merged: 1, withTheme: 0 })
+    const themed = board.pulls.perTheme.reduce((sum, theme) => sum + theme.count, 0)
+    expect(themed).toBeGreaterThanOrEqual(board.pulls.withTheme)
   })
 
   it('records the settings it used', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   AT_RISK_MARGIN_DAYS,
   burnRate,
-  LATE_AFTER_DAYS,
   measurePace,
   progressStatus,
   projectCompletion,
@@ -11,7 +10,15 @@ import {
 
 const TODAY = '2026-03-02'
 /** 4 jobs done in 4 weeks: 1 job a week. */
-const base: PaceInput = { jobs: 10, remaining: 3, doneInWindow: 4, weeks: 4, today: TODAY, deadline: null }
+const base: PaceInput = {
+  jobs: 10,
+  dropped: 0,
+  remaining: 3,
+  doneInWindow: 4,
+  weeks: 4,
+  today: TODAY,
+  deadline: null,
+}
 
 describe('burnRate', () => {
   it('is the jobs done in the window per week', () => {
@@ -44,6 +51,7 @@ describe('projectCompletion', () => {
 describe('progressStatus', () => {
   it.each<[string, Partial<PaceInput>, string]>([
     ['no jobs at all', { jobs: 0, remaining: 0, doneInWindow: 0 }, 'no progress'],
+    ['every job dropped', { jobs: 0, dropped: 3, remaining: 0, doneInWindow: 0 }, 'done'],
     ['nothing remains', { remaining: 0 }, 'done'],
     ['nothing remains, even after the deadline', { remaining: 0, deadline: '2026-01-01' }, 'done'],
     ['the deadline was yesterday and jobs remain', { deadline: '2026-03-01' }, 'late'],
@@ -64,17 +72,18 @@ describe('progressStatus', () => {
     ['2026-03-30', 'on track'], // projected exactly AT_RISK_MARGIN_DAYS before the deadline
     ['2026-03-29', 'at risk'], // one day inside the margin
     ['2026-03-23', 'at risk'], // projected on the deadline
-    ['2026-03-02', 'at risk'], // deadline today: not passed yet, projected 21 days after it
+    ['2026-03-22', 'late'], // projected one day after the deadline
+    ['2026-03-02', 'late'], // deadline today: not passed yet, but projected 21 days after it
   ])('with the deadline %s → %s', (deadline, status) => {
     expect(progressStatus({ ...base, deadline })).toBe(status)
   })
 
-  it(`is late only when the projection lands more than ${LATE_AFTER_DAYS} days after the deadline`, () => {
+  it('is late as soon as the projection lands after the deadline, however close', () => {
     // 20 jobs at 1 a week: 140 days, projected 2026-07-20.
     const slow = { ...base, remaining: 20 }
     expect(projectCompletion(slow)).toBe('2026-07-20')
-    expect(progressStatus({ ...slow, deadline: '2026-06-22' })).toBe('at risk') // exactly 28 days after
-    expect(progressStatus({ ...slow, deadline: '2026-06-21' })).toBe('late') // 29 days after
+    expect(progressStatus({ ...slow, deadline: '2026-07-20' })).toBe('at risk') // on the deadline
+    expect(progressStatus({ ...slow, deadline: '2026-07-19' })).toBe('late') // one day after
   })
 
   it('uses a one-week margin', () => {

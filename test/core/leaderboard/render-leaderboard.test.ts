@@ -97,6 +97,7 @@ describe('renderLeaderboard: hostile text', () => {
         '<!--',
         '<details>',
         '<summary>Decision',
+        '<summary>How',
         '</summary>',
         '</details>',
         '<sub>Computed',

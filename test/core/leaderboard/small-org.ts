@@ -151,7 +151,12 @@ export function smallOrg(): OrgSnapshot {
             theme: 'scalability',
           }),
         ],
-        mergedPulls: [pull('acme/search', 30)],
+        mergedPulls: [
+          pull('acme/search', 30),
+          // Exempt from the theme check (a bot; an exempt label): counted apart, not in any share.
+          pull('acme/search', 31, { title: 'Bump lodash', author: 'dependabot', authorIsBot: true }),
+          pull('acme/search', 32, { title: 'Fix a typo', labels: ['no-theme'] }),
+        ],
       }),
       repo('docs-site', {
         issues: [closed(issue('acme/docs-site', 1, { labels: AUTH }), '2026-02-01', 'duplicate')],

@@ -40,7 +40,7 @@ function renderOverview(migrations: readonly MigrationBoard[]): string {
   const rows = migrations.map((migration) => [
     text(migration.title),
     progressBar(migration.percentDone),
-    `${migration.done} / ${migration.done + migration.remaining}`,
+    `${migration.done} / ${migration.jobs}`,
     String(migration.dropped),
     migration.deadline ?? '—',
     statusBadge(migration.status),
@@ -60,7 +60,7 @@ export function renderMigration(
     `Deadline: ${migration.deadline ?? 'none'}`,
     `Label: ${code(migration.label)}`,
   ].filter((fact): fact is string => fact !== null)
-  if (migration.jobs === 0) {
+  if (migration.jobs + migration.dropped === 0) {
     return blocks(
       `### ${text(migration.title)}`,
       facts.join(' · '),
@@ -81,13 +81,12 @@ function themeName(theme: NonNullable<MigrationBoard['theme']>): string {
 }
 
 function progressLine(migration: MigrationBoard, burnRateWeeks: number): string {
-  const counted = migration.done + migration.remaining
   const dropped = migration.dropped > 0 ? `, ${migration.dropped} dropped (not counted)` : ''
   const pace = `${formatRate(migration.burnRate)} done per week over the last ${plural(burnRateWeeks, 'week')}`
   const projected =
     migration.projectedCompletion === null ? '' : ` · projected to finish ${migration.projectedCompletion}`
   return (
-    `**${progressBar(migration.percentDone)}** · ${migration.done} of ${plural(counted, 'job')} done, ` +
+    `**${progressBar(migration.percentDone)}** · ${migration.done} of ${plural(migration.jobs, 'job')} done, ` +
     `${migration.remaining} remaining${dropped} · ${pace}${projected} · **${statusBadge(migration.status)}**`
   )
 }
