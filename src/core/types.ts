@@ -31,6 +31,16 @@ export interface Adr {
   status: string | null
   /** The current status as written (without dates or links), or null if missing. */
   rawStatus: string | null
+  /**
+   * Set (only) when the status field holds a template's unfilled list of choices
+   * (`proposed | accepted | …`, `What is the status…?`): the text as written; `rawStatus` is then null.
+   */
+  statusPlaceholder?: string
+  /**
+   * Set (only) when no status was read but a status word or label appears in the text (a layout the
+   * reader does not know): the first such word and its line. Makes a missing status a warning.
+   */
+  statusMention?: { word: string; line: number }
   /** Decision date `YYYY-MM-DD`, or null. */
   date: string | null
   /** The strategic theme as written (id, name or alias; resolve with `resolveTheme`). */

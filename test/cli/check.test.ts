@@ -33,12 +33,12 @@ describe.concurrent('strategy-trace check', () => {
     )
     expect(lines.filter((l) => l.includes('ADR_DUPLICATE_NUMBER'))).toHaveLength(2)
     expect(lines).toContainEqual(
-      expect.stringMatching(/0002-cache-at-the-edge\.md:3:1 error ADR_SUPERSEDED_WITHOUT_LINK /),
+      expect.stringMatching(/0002-cache-at-the-edge\.md:3:1 warning ADR_SUPERSEDED_WITHOUT_LINK /),
     )
     expect(lines).toContainEqual(
       expect.stringMatching(/0002-cache-at-the-edge\.md:5:1 error ADR_UNKNOWN_THEME .*global-scael/),
     )
-    expect(lines.at(-1)).toBe('Checked 3 ADRs: 5 errors, 0 warnings, 0 notices.')
+    expect(lines.at(-1)).toBe('Checked 3 ADRs: 4 errors, 1 warning, 0 notices.')
   })
 
   it('prints one JSON object with --format json', async () => {
@@ -49,7 +49,7 @@ describe.concurrent('strategy-trace check', () => {
     expect(json).toMatchObject({
       config: 'errors/.github/strategy.yml',
       adrsChecked: 3,
-      counts: { error: 5, warning: 0, notice: 0 },
+      counts: { error: 4, warning: 1, notice: 0 },
       exitCode: 1,
     })
     expect(json.findings).toContainEqual(

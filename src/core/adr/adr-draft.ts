@@ -107,20 +107,24 @@ export function recordField(
   syntax: Syntax,
 ): void {
   switch (field) {
-    case 'status':
+    case 'status': {
       if (hasStatus(draft)) return
-      recordStatusLines(
-        draft,
-        value.trim() === '' ? [] : [readStatusText(value, line, draft.normaliser)],
-        line,
-        syntax,
-      )
+      let read = value.trim() === '' ? null : readStatusText(value, line, draft.normaliser)
+      // In a status field, `augmented by [ADR-4](…)` is the status `augmented`, not a link to skip.
+      if (read?.kind === 'relation') {
+        const word = extractLinks(value).without.split(/\s+by\b/i)[0] ?? ''
+        read = readStatusText(word, line, draft.normaliser)
+      }
+      recordStatusLines(draft, read === null ? [] : [read], line, syntax)
       return
+    }
     case 'supersedes':
       noteSource(draft, syntax)
       addSupersedes(draft, referencesIn(extractLinks(value)), line)
       return
     case 'supersededBy':
+      // `Superseded by: n/a`, `none`, `-`: the record says it is not superseded.
+      if (/^\s*(?:n\/?a|none|null|no|-|–|—|tbd)?\s*$/i.test(value.replace(/[*_`]/g, ''))) return
       noteSource(draft, syntax)
       setSupersededBy(draft, referencesIn(extractLinks(value))[0], line)
       return

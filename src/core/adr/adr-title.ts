@@ -1,9 +1,15 @@
 import { isoDate } from './find-date.js'
 
-/** `ADR-0007: `, `[ADR-7] `, `adr 7 - `, `ADR#7 `: a title's ADR prefix. */
-const ADR_PREFIX = /^\[?adr[-_ ]?#?(\d{1,6})\]?(?:\s*[:.\-–—|]\s*|\s+|$)/i
-/** `7. `, `0007 - `, `7: `: a title's bare number prefix. */
-const NUMBER_PREFIX = /^(\d{1,6})(?:\.\s+|\s*[:\-–—]\s+)/
+/** `ADR-0007: `, `[ADR-7] `, `adr 7 - `, `ADR#7 `, `DR 007: `, `Nr. 001: `: a title's ADR prefix. */
+const ADR_PREFIX = /^\[?(?:adr|dr|nr\.?)[-_ ]?#?\s?(\d{1,6})(?!-\d{2}-\d{2})\]?(?:\s*[:.\-–—|]\s*|\s+|$)/i
+/** `7. `, `0007 - `, `7: `, `003 ` (three digits or more): a title's bare number prefix. */
+const NUMBER_PREFIX = /^(\d{1,6})(?:\.\s+|\s*[:\-–—]\s+)|^(?!(?:19|20)\d{2}\s)(\d{3,6})\s+(?=\D)/
+/**
+ * Prefixes that carry no number: a template's placeholder (`ADR-XXXX - `, `NNNN — `, `ADR {ADR-NUMBER}: `,
+ * `$NUMERO - `), a bare `ADR: ` / `ADR — `, or a date (`ADR 2018-10-04: `).
+ */
+const OTHER_PREFIX =
+  /^\[?(?:(?:adr|dr)(?:[-_ ]?(?:#?[xn]{2,6}|\{[^}]{1,30}\}|\d{4}-\d{2}-\d{2}))?|[xn]{3,6}|\$[a-z_]{2,20})\]?(?:\s*[:–—|]\s*|\s+-\s+)/i
 /** `0007-`, `0007_`, `7.`, `ADR-0007-` at the start of a file name. */
 const FILE_NUMBER = /^(?:adr[-_]?)?(\d{1,6})(?:[-_. ]|$)/i
 /** `20210302-` or `2021-03-02-`: a log4brains-style date prefix, not a number. */
@@ -34,7 +40,7 @@ export function numberFromPath(path: string): number | null {
 /** The number a title starts with (`ADR-0007: …`, `adr-007 …`, `7. …`), or null. */
 export function numberFromTitle(title: string): number | null {
   const match = ADR_PREFIX.exec(title) ?? NUMBER_PREFIX.exec(title)
-  return match === null ? null : Number(match[1])
+  return match === null ? null : Number(match[1] ?? match[2])
 }
 
 /**
@@ -42,7 +48,7 @@ export function numberFromTitle(title: string): number | null {
  * 300 characters: `ADR-0007: Adopt SSO` → `Adopt SSO`. A title that is only a number stays as it is.
  */
 export function cleanTitle(title: string): string {
-  const match = ADR_PREFIX.exec(title) ?? NUMBER_PREFIX.exec(title)
+  const match = ADR_PREFIX.exec(title) ?? NUMBER_PREFIX.exec(title) ?? OTHER_PREFIX.exec(title)
   const rest = match === null ? title : title.slice(match[0].length).trim()
   const text = rest.length > 0 ? rest : title.trim()
   return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text

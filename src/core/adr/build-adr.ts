@@ -37,16 +37,25 @@ function formatOf(draft: AdrDraft): AdrFormat {
   return first?.syntax ?? (draft.sources.frontMatter ? 'front-matter' : 'unknown')
 }
 
+/** Headings that open a section of a record rather than name it. */
+const SECTION_NAMES =
+  /^(?:abstract|summary|context|status|decision|consequences|background|overview|introduction|problem)$/i
+
 function titleOf(
   path: string,
   draft: AdrDraft,
   lines: Adr['lines'],
 ): { title: string; number: number | null } {
-  const heading = draft.heading !== null && draft.heading.text !== '' ? draft.heading : null
   const front = draft.fields.title
-  const written =
-    heading ??
-    (front !== undefined && front.value.trim() !== '' ? { text: front.value.trim(), line: front.line } : null)
+  const frontTitle =
+    front !== undefined && front.value.trim() !== '' ? { text: front.value.trim(), line: front.line } : null
+  // `# Abstract` or `# Context` as the first H1 is a section, not the title: the front matter's wins.
+  const sectionHeading = draft.heading !== null && SECTION_NAMES.test(draft.heading.text.trim())
+  const heading =
+    draft.heading !== null && draft.heading.text !== '' && !(sectionHeading && frontTitle !== null)
+      ? draft.heading
+      : null
+  const written = heading ?? frontTitle
   const fromPath = numberFromPath(path)
   const fromTitle = written === null ? null : numberFromTitle(written.text)
   if (written !== null) lines.title = written.line
@@ -92,5 +101,6 @@ export function buildAdr(path: string, draft: AdrDraft, findings: Finding[]): Ad
     reviewDate,
     format: formatOf(draft),
     lines,
+    ...(entry?.placeholder === undefined ? {} : { statusPlaceholder: entry.placeholder }),
   }
 }

@@ -26,5 +26,12 @@ export function chooseStatus(entries: readonly StatusEntry[]): StatusEntry | nul
     }
     if (entry.status !== null && entry.words <= MAX_STATUS_WORDS) lastKnown = entry
   }
-  return superseding ?? latest?.entry ?? lastKnown ?? entries.find((e) => e.raw !== null) ?? null
+  return (
+    superseding ??
+    latest?.entry ??
+    lastKnown ??
+    entries.find((e) => e.raw !== null) ??
+    entries.find((e) => e.placeholder !== undefined) ??
+    null
+  )
 }

@@ -12,9 +12,16 @@ export type FieldKey =
 const LABELS: Record<FieldKey, readonly string[]> = {
   status: [
     'status', 'decision status', 'adr status', 'current status', 'entscheidungsstatus', 'statut',
-    'état', 'etat', 'estado', 'situação', 'situacao', 'stato',
+    'état', 'etat', 'estado', 'situação', 'situacao', 'stato', 'state', 'decision state',
+    // Chinese, Japanese, Korean, Russian
+    '状态', '狀態', '决策状态', 'ステータス', '状態', '상태', '결정 상태', 'статус', 'состояние',
   ],
-  date: ['date', 'decision date', 'datum', 'entscheidungsdatum', 'fecha', 'data', 'date de décision'],
+  date: [
+    'date', 'decision date', 'datum', 'entscheidungsdatum', 'fecha', 'data', 'date de décision',
+    'introduced', 'created', 'created on', 'date created', 'decided on', 'date decided',
+    '日期', '决策日期', '批准日期', '日付', '決定日', '承認日', '날짜', '작성일', '결정일', '승인일',
+    'дата', 'дата решения', 'approval date', 'accepted on', 'proposal date', 'decided', 'date of decision',
+  ],
   theme: [
     'theme', 'strategic theme', 'strategictheme', 'thema', 'strategisches thema', 'thème',
     'thème stratégique', 'theme strategique', 'tema', 'tema estratégico', 'tema estrategico',
@@ -22,7 +29,7 @@ const LABELS: Record<FieldKey, readonly string[]> = {
   ],
   supersedes: ['supersedes', 'replaces', 'ersetzt', 'remplace', 'reemplaza', 'sustituye', 'substitui', 'sostituisce', 'vervangt'],
   supersededBy: [
-    'superseded by', 'superceded by', 'supersededby', 'replaced by', 'ersetzt durch', 'remplacé par',
+    'superseded by', 'superceded by', 'supersededby', 'superseded_by', 'replaced by', 'ersetzt durch', 'remplacé par',
     'reemplazado por', 'sustituido por', 'substituído por', 'substituido por', 'sostituito da', 'vervangen door',
   ],
   reviewDate: [
@@ -30,7 +37,7 @@ const LABELS: Record<FieldKey, readonly string[]> = {
     'review', 'überprüfungsdatum', 'wiedervorlage', 'date de révision', 'fecha de revisión',
     'fecha de revision', 'data de revisão', 'data di revisione', 'herzieningsdatum',
   ],
-  title: ['title', 'titel', 'titre', 'título', 'titolo'],
+  title: ['title', 'titel', 'titre', 'título', 'titolo', '标题', 'タイトル', '제목', 'заголовок', 'название'],
   other: [
     'deciders', 'decision makers', 'decisionmakers', 'consulted', 'informed', 'author', 'authors', 'owner',
     'owners', 'tags', 'technical story', 'reviewers', 'participants', 'field', 'value', 'key', 'attribute',
@@ -42,7 +49,13 @@ const LABELS: Record<FieldKey, readonly string[]> = {
  * Labels that are also ordinary English words (`## Data`, `Review: …`): a line with one of them only
  * counts when its value holds a date.
  */
-export const WEAK_LABELS: ReadonlySet<string> = new Set(['data', 'review'])
+export const WEAK_LABELS: ReadonlySet<string> = new Set([
+  'data',
+  'review',
+  'decided',
+  'created',
+  'introduced',
+])
 
 /** Headings of tables of contents, whose sections are skipped. */
 // prettier-ignore
@@ -103,9 +116,24 @@ export interface LabelInfo {
 
 const NOT_A_LABEL: LabelInfo = { field: null, weak: false, toc: false }
 
+/**
+ * Bilingual labels name the field twice: `상태 (Status)`, `背景 / Context`, `Статус / Status`. Either
+ * half may be the one we know.
+ */
+const BILINGUAL = /^(.+?)\s*(?:\((.+)\)|[/|]\s*(.+))$/u
+
+function fieldOfKey(key: string): FieldKey | null {
+  const field = FIELD_BY_LABEL.get(key)
+  if (field !== undefined) return field
+  const halves = BILINGUAL.exec(key)
+  if (halves === null) return null
+  const second = (halves[2] ?? halves[3] ?? '').trim()
+  return FIELD_BY_LABEL.get(halves[1] ?? '') ?? FIELD_BY_LABEL.get(second) ?? null
+}
+
 const describe = memoise((label: string): LabelInfo => {
-  const key = labelKey(label.replace(/[*`:]/g, '').replace(/^\d+(?:\.\d+)*\.?\s+/, ''))
-  const field = FIELD_BY_LABEL.get(key) ?? null
+  const key = labelKey(label.replace(/[*`:：]/g, '').replace(/^\d+(?:\.\d+)*\.?\s+/, ''))
+  const field = fieldOfKey(key)
   const toc = TOC_HEADINGS.has(key)
   return field === null && !toc ? NOT_A_LABEL : { field, weak: WEAK_LABELS.has(key), toc }
 })

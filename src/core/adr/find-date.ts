@@ -22,6 +22,12 @@ const DAY_MONTH_YEAR =
   /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+)?(\p{L}+)\.?,?[ \t]+(?:de[ \t]+)?(\d{4})(?!\d)/gu
 /** `March 2, 2021`, `Mar 2nd 2021`. */
 const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}+)\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d)/gu
+/** `16-Jan-2020`, `16 Jan. 2020`: day, month name and year joined by dashes. */
+const DAY_MON_YEAR_DASHED = /(?<![\p{L}\d])(\d{1,2})-(\p{L}{3,9})\.?-(\d{4})(?!\d)/gu
+/** `2020年4月24日` (Chinese and Japanese). */
+const CJK_DATE = /(?<!\d)(\d{4})年[ \t]?(\d{1,2})月[ \t]?(\d{1,2})日/gu
+/** `20220513`: compact, only for years 1900–2099 (other eight-digit numbers are not dates). */
+const COMPACT = /(?<![\p{L}\d])((?:19|20)\d{2})(\d{2})(\d{2})(?![\p{L}\d])/gu
 
 // prettier-ignore
 const MONTH_NAMES = [
@@ -76,6 +82,21 @@ type Reader = (m: RegExpExecArray) => DateReading | null
 
 const READERS: [RegExp, Reader][] = [
   [YEAR_FIRST, (m) => reading(isoDate(Number(m[1]), Number(m[3]), Number(m[4])))],
+  [
+    DAY_MON_YEAR_DASHED,
+    (m) => {
+      const month = monthNumber(m[2] ?? '')
+      return month === null ? null : reading(isoDate(Number(m[3]), month, Number(m[1])))
+    },
+  ],
+  [CJK_DATE, (m) => reading(isoDate(Number(m[1]), Number(m[2]), Number(m[3])))],
+  [
+    COMPACT,
+    (m) => {
+      const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+      return iso === null ? null : reading(iso)
+    },
+  ],
   [YEAR_LAST, (m) => readYearLast(Number(m[1]), Number(m[3]), Number(m[4]))],
   [
     DAY_MONTH_YEAR,

@@ -28,7 +28,8 @@ export function atxHeading(text: string): [number, string] | null {
   let level = 0
   while (level < text.length && text.charAt(level) === '#') level++
   const after = text.charAt(level)
-  if (level > 6 || (after !== '' && after !== ' ' && after !== '\t')) return null
+  // A no-break space after the hashes is not CommonMark, but people write it and mean a heading.
+  if (level > 6 || (after !== '' && after !== ' ' && after !== '\t' && after !== '\u00a0')) return null
   const body = text.slice(level).trim()
   let end = body.length
   while (end > 0 && body.charAt(end - 1) === '#') end--

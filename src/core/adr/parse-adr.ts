@@ -45,7 +45,29 @@ function parseText(path: string, text: string, options: StatusOptions | undefine
   const draft = createDraft(createStatusNormaliser(options))
   const bodyStart = readFrontMatter(lines, draft, path, findings)
   scanBody(lines, bodyStart, draft)
-  return { adr: buildAdr(path, draft, findings), findings }
+  const adr = buildAdr(path, draft, findings)
+  if (adr.rawStatus === null && adr.statusPlaceholder === undefined && adr.lines.status === undefined) {
+    const mention = findStatusMention(lines)
+    if (mention !== null) adr.statusMention = mention
+  }
+  return { adr, findings }
+}
+
+/**
+ * Status labels and words of the five statuses in the languages the reader knows, as whole words.
+ * Only searched when no status was read, so its cost is paid by unusual records alone.
+ */
+const STATUS_MENTION =
+  /(?<![\p{L}\p{N}])(status|statut|estado|stato|state|accepted|approved|proposed|rejected|deprecated|superseded|superceded|状态|狀態|ステータス|상태|статус|принято|已接受|承認)(?![\p{L}\p{N}])/iu
+
+function findStatusMention(lines: readonly string[]): { word: string; line: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? ''
+    if (text.length > 1000) continue
+    const match = STATUS_MENTION.exec(text)
+    if (match !== null) return { word: match[1] ?? '', line: i + 1 }
+  }
+  return null
 }
 
 /**

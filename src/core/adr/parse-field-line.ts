@@ -45,7 +45,9 @@ function splitPlain(text: string): { label: string; value: string } | null {
  *
  * @example parseFieldLine('* **Status:** [approved]') // { field: 'status', value: '[approved]', syntax: 'inline' }
  */
-export function parseFieldLine(text: string): FieldLine | null {
+export function parseFieldLine(line: string): FieldLine | null {
+  // Chinese and Japanese write the colon full-width: `状态：已接受`.
+  const text = line.includes('：') ? line.replace('：', ':') : line
   // Every field syntax has its colon near the start; most prose lines are rejected here.
   if (text.lastIndexOf(':', MAX_LABEL + 8) < 0) return null
   const item = stripListMarker(text)

@@ -1,9 +1,10 @@
 import { Composer, isMap, isScalar, isSeq, LineCounter } from 'yaml'
 import { addLineStarts, tokenizeYaml, withoutStackTraces } from '../config/tokenize-yaml.js'
 import { finding, type Finding } from '../findings.js'
-import { recordField, type AdrDraft } from './adr-draft.js'
+import { hasStatus, recordField, recordStatusLines, type AdrDraft } from './adr-draft.js'
 import { fieldForLabel } from './field-names.js'
 import { readFrontMatterLines, type FrontMatterEntry } from './read-front-matter-lines.js'
+import { readStatusText, type StatusLine } from './read-status-text.js'
 import { readSimpleFrontMatter } from './read-simple-front-matter.js'
 import { TEMPLATE_HINT } from './adr-messages.js'
 
@@ -80,8 +81,26 @@ function parseYaml(source: string): Parsed {
   return { entries }
 }
 
+/** `statusHistory:`, `status_history:`, `history:`: a list of `{ status, date }`, newest wins. */
+const HISTORY_KEY = /^(?:status[ _-]?history|history|statuses)$/i
+
+function recordHistory(draft: AdrDraft, items: readonly string[], line: number): void {
+  const lines: StatusLine[] = []
+  for (const item of items) {
+    const status = /\bstatus\s*:\s*["']?([^\n,}"']+)/i.exec(item)?.[1]?.trim()
+    if (!status) continue
+    const date = /\bdate\s*:\s*["']?([^\n,}"']+)/i.exec(item)?.[1]?.trim()
+    lines.push(readStatusText(date ? `${status} (${date})` : status, line, draft.normaliser))
+  }
+  if (lines.length > 0) recordStatusLines(draft, lines, line, 'front-matter')
+}
+
 function record(draft: AdrDraft, entries: readonly FrontMatterEntry[], offset: number): void {
   for (const { key, value, line } of entries) {
+    if (Array.isArray(value) && HISTORY_KEY.test(key)) {
+      if (!hasStatus(draft)) recordHistory(draft, value, line + offset)
+      continue
+    }
     const field = fieldForLabel(key)
     if (field === null) continue
     const values = Array.isArray(value)

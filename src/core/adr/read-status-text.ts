@@ -26,6 +26,8 @@ export interface StatusEntry {
   /** Number of words in `raw`: a long sentence is prose, not a status. */
   words: number
   line: number
+  /** The text, when it is a template's unfilled list of choices rather than a status (then `raw` is null). */
+  placeholder?: string
 }
 
 /** What a line of a status section (or a status field) says. */
@@ -98,8 +100,16 @@ function supersededEntry(
  *
  * @example readStatusText('Accepted (2021-03-02)', 5, normaliser) // { kind: 'status', entry: { raw: 'Accepted', status: 'accepted', date: { kind: 'ok', iso: '2021-03-02' }, … } }
  */
+/** `被 ADR-045 取代` (Chinese): superseded by ADR-045. */
+const CHINESE_SUPERSEDED = /^被\s*(.+?)\s*(?:所)?(?:取代|替代|替换)$/u
+
 export function readStatusText(text: string, line: number, normaliser: StatusNormaliser): StatusLine {
   const trimmed = stripDecoration(text.replace(/^[*_\s]+/, ''))
+  const passive = CHINESE_SUPERSEDED.exec(trimmed)
+  if (passive !== null) {
+    const entry = supersededEntry(`superseded by ${passive[1] ?? ''}`, 'superseded by', line, normaliser)
+    return { kind: 'status', entry: { ...entry, raw: trimmed.slice(-2) } }
+  }
   const lower = trimmed.toLowerCase()
   const supersededBy = startsWithPhrase(lower, SUPERSEDED_BY_PHRASES)
   if (supersededBy !== null)
@@ -120,20 +130,89 @@ function isRelation(before: string, normaliser: StatusNormaliser): boolean {
   return /^\p{L}+(?: \p{L}+){0,2}$/u.test(words) && normaliser.normalise(words) === null
 }
 
+/** Words that follow a status to say who, when or how: `Approved by the board`, `Accepted in 2022`. */
+const QUALIFIERS = new Set([
+  'by',
+  'on',
+  'in',
+  'since',
+  'as',
+  'at',
+  'for',
+  'from',
+  'with',
+  'after',
+  'until',
+  'via',
+  'per',
+  'when',
+])
+
+/** Where a status word's own text ends: before a parenthesis, a dash, `;`, `,`, `: ` or a full stop. */
+const STATUS_END = /\s*(?:\(|\s[—–-]\s|[—–]|;|,|\.(?:\s|$)|:\s|\s\/\s|。|；)/u
+
+/** Lines a template offers instead of a status: `Status`, a question, a list of several choices. */
+function isPlaceholder(text: string, normaliser: StatusNormaliser): boolean {
+  if (looksLikePlaceholder(text) || text.includes('|') || /[?？]\s*$/u.test(text)) return true
+  if (/^(?:status|statut|estado|stato|state)$/i.test(text.trim())) return true
+  const choices = text.split(/\s*(?:,|\/|\bor\b|\bou\b|\bo\b|\boder\b|、)\s*/iu)
+  const known = new Set<string>()
+  for (const choice of choices) {
+    const plain = stripDecoration(choice).replace(/[“”"'‘’]/g, '')
+    const status = plain.split(/\s+/).length <= 2 ? normaliser.normalise(plain) : null
+    if (status !== null) known.add(status)
+  }
+  if (known.size >= 2) return true
+  // `Idea, Draft`: several one-word choices, one of them a status.
+  const single = choices.every((choice) => /^\p{L}+$/u.test(stripDecoration(choice)))
+  if (choices.length >= 2 && single && known.size >= 1) return true
+  // A sentence explaining the choices: `A decision may be "proposed" if …, or "accepted" once …`.
+  const quoted = [...text.matchAll(/[“"'‘]([^”"'’]{2,30})[”"'’]/gu)].flatMap((m) => {
+    const status = normaliser.normalise(m[1] ?? '')
+    return status === null ? [] : [status]
+  })
+  return new Set(quoted).size >= 2
+}
+
+/**
+ * The status a line states, without what it adds: `Accepted (for the CI)` → `Accepted`, `Approved by
+ * the board` → `Approved`, `Implemented — graduated from …` → `Implemented`, `Proposed and Accepted`
+ * → `Accepted`, `~~accepted~~ rejected` → `rejected`.
+ */
+export function statusPhrase(text: string, normaliser: StatusNormaliser): string {
+  const struck = text.replace(/~~[^~]*~~/g, ' ').trim()
+  const cut = STATUS_END.exec(struck)
+  let phrase = trimChars(cut !== null && cut.index > 0 ? struck.slice(0, cut.index) : struck, '*_ ', '*_ ')
+  const words = phrase.split(/\s+/)
+  if (words.length >= 2 && QUALIFIERS.has((words[1] ?? '').toLowerCase())) phrase = words[0] ?? phrase
+  else if (words.length >= 2 && words.length <= 3) {
+    // Two statuses in a row (`Proposed and Accepted`, a history squeezed into one cell): the last one.
+    const statuses = words.filter((word) => word.toLowerCase() !== 'and').map((w) => normaliser.normalise(w))
+    if (statuses.length >= 2 && statuses.every((status) => status !== null)) phrase = words.at(-1) ?? phrase
+  }
+  return phrase.length > 0 ? phrase : text
+}
+
 function plainEntry(linked: LinkedText, line: number, normaliser: StatusNormaliser): StatusEntry {
   const keepText = stripDecoration(linked.without).length === 0 || looksLikePlaceholder(linked.withText)
   const base = keepText ? linked.withText : linked.without
   const date = findDate(base)
-  const raw = stripDecoration(date === null ? base : withoutDate(base, date.start, date.end))
+  const written = stripDecoration(date === null ? base : withoutDate(base, date.start, date.end))
+  if (written.length > 0 && isPlaceholder(written, normaliser)) {
+    const none = { raw: null, status: null, date: null, dateText: null, supersededBy: null }
+    return { ...none, superseding: false, words: 0, line, placeholder: written }
+  }
+  const raw = written.length > 0 ? statusPhrase(written, normaliser) : ''
   const status = raw.length > 0 ? normaliser.normalise(raw) : null
   const isSuperseded = status !== null && status === normaliser.normalise('superseded')
   const target = isSuperseded ? (linked.targets[0] ?? findAdrReference(base)) : null
+  const rejectedFor = !isSuperseded && /\bsuperseded by\b/i.test(base) ? (linked.targets[0] ?? null) : null
   return {
     raw: raw.length > 0 ? raw : null,
     status,
     date: date?.reading ?? null,
     dateText: date === null ? null : base.slice(date.start, date.end),
-    supersededBy: target ?? null,
+    supersededBy: target ?? rejectedFor,
     superseding: false,
     words: raw.length > 0 ? raw.split(' ').length : 0,
     line,

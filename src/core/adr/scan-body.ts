@@ -1,4 +1,5 @@
 import { recordField, type AdrDraft } from './adr-draft.js'
+import { findDate } from './find-date.js'
 import { describeLabel } from './field-names.js'
 import { addItem, MAX_BLOCK_LINES, recordSection, type FieldSection } from './field-section.js'
 import { atxHeading, closesFence, fenceOf, setextLevel, type Fence } from './markdown-blocks.js'
@@ -44,6 +45,12 @@ function openHeading(state: ScanState, level: number, text: string, line: number
   state.previous = null
   state.inTocSection = false
   if (level === 1 && state.draft.heading === null) state.draft.heading = { text, line }
+  // `## Status: Deprecated`: a field written as a heading, value included.
+  const inline = level > 1 && text.includes(':') ? parseFieldLine(text) : null
+  if (inline !== null && inline.value !== '' && inline.field !== 'other' && inline.field !== 'title') {
+    recordField(state.draft, inline.field, inline.value, line, 'nygard')
+    return
+  }
   const { field, weak, toc } = describeLabel(text)
   if (toc) {
     state.inTocSection = true
@@ -53,8 +60,24 @@ function openHeading(state: ScanState, level: number, text: string, line: number
   state.section = { field, line, weak, untilBlank: false, syntax: 'nygard', items: [] }
 }
 
+/** Lines below the title where a bare date (`27 July 2022`) is the record's date. */
+const DATE_LINE_REACH = 4
+
+/** A line that is only a date, just below the title, when no date field was read. */
+function readDateLine(draft: AdrDraft, text: string, line: number): boolean {
+  const heading = draft.heading
+  if (heading === null || line > heading.line + DATE_LINE_REACH || draft.fields.date !== undefined)
+    return false
+  const plain = text.replace(/[*_>]/g, '').trim()
+  const date = plain.length <= 40 ? findDate(plain) : null
+  if (date === null || date.start > 0 || date.end < plain.length) return false
+  recordField(draft, 'date', plain, line, 'inline')
+  return true
+}
+
 function readTextLine(state: ScanState, text: string, line: number): void {
   const { section, draft } = state
+  if (section === null && readDateLine(draft, text, line)) return
   const field = parseFieldLine(text)
   if (section?.field === 'status' && (field === null || field.field === 'status')) {
     addItem(section, field === null ? stripListMarker(text) : field.value, line)

@@ -15,6 +15,44 @@ export interface StatusNormaliser {
 
 const DEFAULTS = adrsSchema.parse({})
 
+/**
+ * Words real records use for the five default statuses, in English and in the languages whose field
+ * names the reader knows. Each applies only when its status is one of the configured ones, after the
+ * configured statuses and synonyms (which win). Words whose meaning is unclear (pending, on hold,
+ * experimental, deferred, revised, active) are not here: they stay as written and the finding says how
+ * to map them with `adrs.status_synonyms`.
+ */
+// prettier-ignore
+const BUILT_IN: Readonly<Record<string, readonly string[]>> = {
+  proposed: [
+    'proposal', 'rfc', 'vorgeschlagen', 'entwurf', 'proposé', 'proposée', 'brouillon', 'propuesto', 'propuesta',
+    'borrador', 'proposto', 'proposta', 'rascunho', 'voorgesteld', 'предложено', 'предложен', 'черновик',
+    '提议', '提議', '提案', '建议', '建议中', '草稿', '提案中', '草案', '제안', '제안됨', '초안',
+  ],
+  accepted: [
+    'implemented', 'done', 'decided', 'agreed', 'adopted', 'completed', 'angenommen', 'akzeptiert',
+    'beschlossen', 'accepté', 'acceptée', 'adopté', 'validé', 'aceptado', 'aceptada', 'aprobado', 'aceito',
+    'aceita', 'aprovado', 'aprovada', 'geaccepteerd', 'accettato', 'approvato', 'принято', 'принят',
+    'утверждено', 'одобрено', '已接受', '接受', '已采纳', '采纳', '已通过', '通过', '完成', '已批准',
+    '承認', '承認済み', '承認済', '採用', '決定', '承諾', '승인', '승인됨', '채택', '채택됨', '결정됨',
+  ],
+  rejected: [
+    'withdrawn', 'abgelehnt', 'rejeté', 'rejetée', 'refusé', 'rechazado', 'rechazada', 'rejeitado',
+    'rejeitada', 'afgewezen', 'rifiutato', 'отклонено', 'отклонён', '拒绝', '已拒绝', '否决', '却下',
+    '却下済み', '不採用', '거부', '거부됨', '반려',
+  ],
+  deprecated: [
+    'obsolete', 'retired', 'veraltet', 'obsolète', 'déprécié', 'obsoleto', 'obsoleta', 'desaprobado',
+    'depreciado', 'verouderd', 'deprecato', 'устарело', 'устаревшее', '已弃用', '弃用', '废弃', '已废弃',
+    '非推奨', '廃止', '폐기', '폐기됨', '사용 중단',
+  ],
+  superseded: [
+    'replaced', 'ersetzt', 'abgelöst', 'remplacé', 'remplacée', 'reemplazado', 'reemplazada', 'substituído',
+    'substituido', 'vervangen', 'sostituito', 'заменено', 'заменён', '已取代', '取代', '已替代', '被取代',
+    '置き換え', '置換済み', '대체', '대체됨',
+  ],
+}
+
 /** Comparable form of status text: lower case, NFC, one space between words. */
 export function statusKey(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -37,6 +75,11 @@ function buildNormaliser(
   for (const [word, status] of Object.entries(synonyms)) {
     const key = statusKey(word)
     if (!known.has(key)) known.set(key, status.toLowerCase())
+  }
+  const configured = new Set(known.values())
+  for (const [status, words] of Object.entries(BUILT_IN)) {
+    if (!configured.has(status)) continue
+    for (const word of words) if (!known.has(statusKey(word))) known.set(statusKey(word), status)
   }
   return {
     normalise(text: string): string | null {

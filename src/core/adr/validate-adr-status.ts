@@ -25,6 +25,14 @@ export function statusLineExample(adr: Pick<Adr, 'format'>, status: string): str
 
 function missing(adr: Adr, adrs: AdrsRules): Finding {
   const first = adrs.statuses[0] ?? 'proposed'
+  if (adr.lines.status === undefined && adr.statusMention !== undefined) {
+    // The record talks about its status somewhere the reader does not follow: unsure, so a warning.
+    const { word, line } = adr.statusMention
+    const message =
+      `Could not read the status of ADR \`${adr.path}\`: "${word}" appears on line ${line}, but not as a ` +
+      `status field the reader knows. Write it as ${statusLineExample(adr, first)} to make it readable.`
+    return finding('ADR_STATUS_UNREADABLE', 'warning', message, { file: adr.path, line })
+  }
   const where =
     adr.lines.status === undefined ? 'has no status' : `has an empty status${onLine(adr.lines.status)}`
   const message =
@@ -33,7 +41,40 @@ function missing(adr: Adr, adrs: AdrsRules): Finding {
   return finding('ADR_MISSING_STATUS', 'error', message, { file: adr.path, line: adr.lines.status ?? 1 })
 }
 
+/** A status field that still holds the template's list of choices: unfinished, not wrong. */
+function placeholder(adr: Adr, text: string, adrs: AdrsRules): Finding {
+  const first = adrs.statuses[0] ?? 'proposed'
+  const message =
+    `ADR \`${adr.path}\` still has the template's choices as its status${onLine(adr.lines.status)} ` +
+    `(${quoteValue(text)}). Pick one, e.g. ${statusLineExample(adr, first)}; if this file is the template ` +
+    'itself, leave it out with `adrs.ignore`.'
+  return finding('ADR_STATUS_PLACEHOLDER', 'warning', message, {
+    file: adr.path,
+    line: adr.lines.status ?? 1,
+  })
+}
+
+/** A status of more words than a status has: a sentence the reader cannot be sure about. */
+const MAX_STATUS_WORDS = 3
+/** Longer than any status word in any language: a sentence (Chinese and Japanese write no spaces). */
+const MAX_STATUS_CHARS = 24
+
+/**
+ * A status text that is not a known word. One to three words read from a status field are certainly
+ * the status, so an unknown one is an error that says how to map it (`adrs.status_synonyms`); a longer
+ * text is a sentence the reader may have misread, so it is only a warning.
+ */
 function invalid(adr: Adr, raw: string, adrs: AdrsRules): Finding {
+  if (raw.split(/\s+/).length > MAX_STATUS_WORDS || raw.length > MAX_STATUS_CHARS || /\d/.test(raw)) {
+    const first = adrs.statuses[0] ?? 'proposed'
+    const message =
+      `Could not read a status word in ADR \`${adr.path}\`${onLine(adr.lines.status)}: ${quoteValue(raw)}. ` +
+      `Start the status with one word, e.g. ${statusLineExample(adr, first)}, and put the explanation after it.`
+    return finding('ADR_STATUS_UNREADABLE', 'warning', message, {
+      file: adr.path,
+      line: adr.lines.status ?? 1,
+    })
+  }
   const placeholder = looksLikePlaceholder(raw)
   const suggestion = placeholder ? null : suggestStatus(raw, adrs)
   const hint = placeholder
@@ -43,10 +84,14 @@ function invalid(adr: Adr, raw: string, adrs: AdrsRules): Finding {
       : ` Did you mean "${capitalise(suggestion)}"?`
   const synonyms = Object.keys(adrs.status_synonyms)
   const also = synonyms.length > 0 ? ` (or a synonym: ${synonyms.join(', ')})` : ''
+  const map = placeholder
+    ? ''
+    : ` If "${raw}" means one of them in your team, map it in the config: ` +
+      `\`adrs.status_synonyms: { ${JSON.stringify(raw.toLowerCase())}: ${suggestion ?? 'accepted'} }\`.`
   const message =
     `ADR \`${adr.path}\` has status ${quoteValue(raw)}${onLine(adr.lines.status)}, which is not one of: ` +
     `${listWords(adrs.statuses)}${also}.${hint} Edit its status line, e.g. ` +
-    `${statusLineExample(adr, suggestion ?? adrs.statuses[0] ?? 'proposed')}. ${TEMPLATE_HINT}`
+    `${statusLineExample(adr, suggestion ?? adrs.statuses[0] ?? 'proposed')}.${map} ${TEMPLATE_HINT}`
   return finding('ADR_INVALID_STATUS', 'error', message, { file: adr.path, line: adr.lines.status ?? 1 })
 }
 
@@ -56,14 +101,20 @@ function withoutLink(adr: Adr): Finding {
     'but does not say which ADR supersedes it. Write the status as ' +
     '`Superseded by [ADR-0012](0012-newer-decision.md)` with the number and file of the newer ADR. ' +
     TEMPLATE_HINT
-  return finding('ADR_SUPERSEDED_WITHOUT_LINK', 'error', message, {
+  // A warning: the successor is often named in prose the reader does not follow.
+  return finding('ADR_SUPERSEDED_WITHOUT_LINK', 'warning', message, {
     file: adr.path,
     line: adr.lines.status ?? 1,
   })
 }
 
-/** ADR_MISSING_STATUS, ADR_INVALID_STATUS and ADR_SUPERSEDED_WITHOUT_LINK (all errors). */
+/**
+ * ADR_MISSING_STATUS and ADR_INVALID_STATUS (errors: certain), ADR_STATUS_PLACEHOLDER,
+ * ADR_STATUS_UNREADABLE and ADR_SUPERSEDED_WITHOUT_LINK (warnings: unfinished or unsure).
+ */
 export function validateAdrStatus(adr: Adr, adrs: AdrsRules): Finding[] {
+  if (adr.rawStatus === null && adr.statusPlaceholder !== undefined)
+    return [placeholder(adr, adr.statusPlaceholder, adrs)]
   if (adr.rawStatus === null) return [missing(adr, adrs)]
   // Checked against the config too, in case the ADR was parsed with other statuses.
   if (adr.status === null || !adrs.statuses.some((s) => s.toLowerCase() === adr.status)) {

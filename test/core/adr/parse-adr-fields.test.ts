@@ -20,7 +20,7 @@ describe('parseAdr: status', () => {
     ['bold and an emoji', 'Status: **Accepted** ✅', 'accepted', 'Accepted'],
     ['a leading emoji with a skin tone', 'Status: 👍🏽 Accepted', 'accepted', 'Accepted'],
     ['a misspelling', '**Status**: Aproved', null, 'Aproved'],
-    ['a template placeholder', 'Status: [proposed | accepted]', null, '[proposed | accepted]'],
+    ['a template placeholder (kept apart, not a status)', 'Status: [proposed | accepted]', null, null],
     ['a blockquote', '> **Status**: Rejected', 'rejected', 'Rejected'],
     ['a French colon', 'Status : Deprecated', 'deprecated', 'Deprecated'],
   ])('reads %s', (_name, line, status, rawStatus) => {

@@ -154,7 +154,8 @@ describe('parseAdr: front matter', () => {
   it('reads front matter with placeholders line by line', () => {
     const parsed = parseAdr('a.md', '---\nstatus: {proposed | accepted}\ndate: {YYYY-MM-DD}\n---\n')
     expect(parsed.adr).toMatchObject({
-      rawStatus: '{proposed | accepted}',
+      rawStatus: null,
+      statusPlaceholder: '{proposed | accepted}',
       status: null,
       lines: { status: 2, date: 3 },
     })

@@ -62,19 +62,26 @@ describe('validateAdr', () => {
     expect(f?.message).toBe(
       'ADR `docs/adr/0007-sso.md` has status "Aproved" on line 3, which is not one of: Proposed, Accepted, Rejected, ' +
         'Deprecated, Superseded (or a synonym: approved, draft, in review, superceded, declined). Did you mean "Accepted"? ' +
-        'Edit its status line, e.g. `**Status**: Accepted` below the title. See the recommended ADR template in README.md#adr-format.',
+        'Edit its status line, e.g. `**Status**: Accepted` below the title. If "Aproved" means one of them in your ' +
+        'team, map it in the config: `adrs.status_synonyms: { "aproved": accepted }`. See the recommended ADR ' +
+        'template in README.md#adr-format.',
     )
   })
 
-  it('says when an invalid status is an unfilled template placeholder', () => {
+  it("warns, never errs, when the status is still the template's list of choices", () => {
     const findings = check(readAdrFixture('0010-madr2-template.md'))
-    expect(findings.map((f) => `${f.code}:${f.line}`)).toEqual([
-      'ADR_MISSING_TITLE:1',
-      'ADR_INVALID_STATUS:3',
-      'ADR_MISSING_THEME:1',
+    expect(findings.map((f) => `${f.code}:${f.severity}:${f.line}`)).toEqual([
+      'ADR_MISSING_TITLE:warning:1',
+      'ADR_STATUS_PLACEHOLDER:warning:3',
+      'ADR_MISSING_THEME:warning:1',
     ])
-    expect(findings[1]?.message).toContain('which is not one of: Proposed')
-    expect(findings[1]?.message).toContain('It looks like an unfilled template placeholder.')
+    expect(findings[1]?.message).toContain("still has the template's choices as its status on line 3")
+    expect(findings[1]?.message).toContain('leave it out with `adrs.ignore`')
+  })
+
+  it('warns, never errs, when the status is a sentence it cannot be sure of', () => {
+    const [f] = check(header(`**Status**: We think this might be what the team wants for now\n${THEME}`))
+    expect(f).toMatchObject({ code: 'ADR_STATUS_UNREADABLE', severity: 'warning', line: 3 })
   })
 
   it('reports a status the config does not allow even when the parser knew it', () => {
@@ -91,7 +98,7 @@ describe('validateAdr', () => {
     expect(check(header(`**Status**: Superseded\n${THEME}`))).toMatchObject([
       {
         code: 'ADR_SUPERSEDED_WITHOUT_LINK',
-        severity: 'error',
+        severity: 'warning',
         line: 3,
         message: expect.stringContaining('`Superseded by [ADR-0012](0012-newer-decision.md)`'),
       },
