@@ -49,7 +49,13 @@ export async function handlePullRequest(p: {
         pr: p.ref,
         body: skipReason
           ? ''
-          : renderFindingsComment({ findings, themes, pr, config: check.config ?? createDefaultConfig() }),
+          : renderFindingsComment({
+              findings,
+              themes,
+              pr,
+              config: check.config ?? createDefaultConfig(),
+              governing: check.governing,
+            }),
         allClearBody: skipReason ? renderSkippedComment(skipReason) : renderAllClearComment(),
       })
   return { result, skipReason, themes, findings, commentId }

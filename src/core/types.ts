@@ -17,7 +17,7 @@ export type IssueRef = PullRequestRef
 
 /** Which line of the ADR each field was read from (1-based). */
 export type AdrField =
-  'title' | 'number' | 'status' | 'date' | 'theme' | 'supersededBy' | 'supersedes' | 'reviewDate'
+  'title' | 'number' | 'status' | 'date' | 'theme' | 'supersededBy' | 'supersedes' | 'reviewDate' | 'affects'
 
 /** An ADR as the parser read it. Values are as written, except where noted. */
 export interface Adr {
@@ -41,6 +41,11 @@ export interface Adr {
    * reader does not know): the first such word and its line. Makes a missing status a warning.
    */
   statusMention?: { word: string; line: number }
+  /**
+   * Set (only) when the ADR says which paths it governs: minimatch globs relative to the repository root,
+   * `!` to exclude, as written (invalid ones left out, each reported as ADR_BAD_GLOB).
+   */
+  affects?: string[]
   /** Decision date `YYYY-MM-DD`, or null. */
   date: string | null
   /** The strategic theme as written (id, name or alias; resolve with `resolveTheme`). */

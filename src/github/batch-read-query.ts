@@ -5,7 +5,7 @@
  * as variables. `object` is not a connection, so a query costs 1 point however many items it holds.
  */
 import type { RepoRef } from '../core/types.js'
-import { BLOB, LISTING, type BuiltQuery } from './graphql-queries.js'
+import { BLOB, FOLDER, LISTING, type BuiltQuery } from './graphql-queries.js'
 
 /** One item of a batch read: a file's text or a folder's listing, at `ref` (`HEAD`: the default branch). */
 export interface BatchItem {
@@ -13,6 +13,8 @@ export interface BatchItem {
   repo: RepoRef
   ref: string
   path: string
+  /** A folder read with its files' texts (`Folder`), not only their names (`Listing`). */
+  texts?: boolean
 }
 
 /** How many items one query holds: enough for a large pull request's ADRs, small enough to answer fast. */
@@ -44,15 +46,19 @@ export function buildBatchReadQuery(items: readonly BatchItem[]): BuiltQuery {
     declarations.push(`$e${i}: String!`)
     variables[`e${i}`] = objectExpression(item.ref, item.path)
     const selection =
-      item.kind === 'file' ? `${BLOB} ... on Blob { isTruncated }` : '... on Tree { ...Listing }'
+      item.kind === 'file'
+        ? `${BLOB} ... on Blob { isTruncated }`
+        : `... on Tree { ...${item.texts ? 'Folder' : 'Listing'} }`
     return `${BATCH_PREFIX}${i}: repository(owner: $o${k}, name: $n${k}) { object(expression: $e${i}) { ${selection} } }`
   })
-  const folders = items.some((item) => item.kind === 'folder')
+  const listings = items.some((item) => item.kind === 'folder' && !item.texts)
+  const withTexts = items.some((item) => item.kind === 'folder' && item.texts)
   const query = [
     `query BatchRead(${declarations.join(', ')}) {`,
     ...fields.map((field) => `  ${field}`),
     '}',
-    ...(folders ? [LISTING] : []),
+    ...(listings ? [LISTING] : []),
+    ...(withTexts ? [FOLDER] : []),
   ].join('\n')
   return { query, variables }
 }

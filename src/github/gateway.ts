@@ -28,12 +28,19 @@ export interface FolderRead {
    * `couldHoldAdrs`); only then is the whole tree listed to see inside it. Omitted: always.
    */
   descend?: (folder: string) => boolean
+  /** Also read the texts of the files listed, in the same query (answered in `folderTexts`). */
+  texts?: boolean
 }
 
 /** What `readBatch` answers, in the order asked: texts (null: no such file) and listings (`[]`: no such folder). */
 export interface BatchReadResult {
   files: (string | null)[]
   folders: string[][]
+  /**
+   * Per folder asked `texts`, the texts the query returned with the listing (files it left out, such
+   * as binary ones or those below a deeper sub-folder, are only listed); absent for the others.
+   */
+  folderTexts?: ({ path: string; text: string }[] | undefined)[]
 }
 
 /** What `listChangedFiles` needs; the shas and count of a fetched pull request let it ask cheaper. */

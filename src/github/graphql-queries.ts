@@ -72,7 +72,8 @@ const PULL_PAGE = `fragment PullPage on PullRequestConnection {
 /** A blob's text (null when binary) and size. */
 export const BLOB = '... on Blob { text isBinary byteSize }'
 const BLOB_OID = '... on Blob { oid text }'
-const FOLDER = `fragment Folder on Tree {
+/** A folder's entries with their blob texts, two levels deep (`Folder`). */
+export const FOLDER = `fragment Folder on Tree {
   oid
   entries { name type oid object { ${BLOB} ... on Tree { entries { name type oid object { ${BLOB} } } } } }
 }`

@@ -30,7 +30,13 @@ export async function readBatch(
   const queried = reads.folders.filter((folder) => folder.path !== '')
   const items: BatchItem[] = [
     ...reads.files.map((f) => ({ kind: 'file' as const, repo: f.repo, ref: f.ref ?? 'HEAD', path: f.path })),
-    ...queried.map((f) => ({ kind: 'folder' as const, repo: f.repo, ref: f.ref, path: f.path })),
+    ...queried.map((f) => ({
+      kind: 'folder' as const,
+      repo: f.repo,
+      ref: f.ref,
+      path: f.path,
+      ...(f.texts ? { texts: true } : {}),
+    })),
   ]
   const results: AliasResult[] = []
   for (let start = 0; start < items.length; start += BATCH_READ_SIZE) {
@@ -56,7 +62,10 @@ export async function readBatch(
   })
   // Awaited together, so a failure on one side never leaves the other's rejection unobserved.
   const [texts, listings] = await Promise.all([Promise.all(files), Promise.all(folders)])
-  return { files: texts, folders: listings }
+  const result: BatchReadResult = { files: texts, folders: listings.map((l) => l.paths) }
+  if (reads.folders.some((folder) => folder.texts))
+    result.folderTexts = listings.map((l, i) => (reads.folders[i]?.texts ? l.texts : undefined))
+  return result
 }
 
 async function fileText(rest: RestReads, file: FileRead, result: AliasResult): Promise<string | null> {
@@ -68,21 +77,24 @@ async function fileText(rest: RestReads, file: FileRead, result: AliasResult): P
   return rest.getFileText(file.repo, file.path, file.ref)
 }
 
+type Listed = { paths: string[]; texts: { path: string; text: string }[] }
+
 async function folderPaths(
   folder: FolderRead,
   result: AliasResult | null,
   treeOf: (folder: FolderRead) => Promise<string[]>,
-): Promise<string[]> {
-  const under = async () => {
+): Promise<Listed> {
+  const under = async (texts: Listed['texts'] = []) => {
     const prefix = folder.path === '' ? '' : `${folder.path}/`
-    return (await treeOf(folder)).filter((path) => path.startsWith(prefix))
+    return { paths: (await treeOf(folder)).filter((path) => path.startsWith(prefix)), texts }
   }
   if (result === null) return under()
   const raw = answer(result, `${folder.repo.owner}/${folder.repo.repo}:${folder.path}@${folder.ref}`)
-  if (!raw || typeof raw !== 'object' || !('entries' in raw)) return [] // no such folder (or a file)
+  if (!raw || typeof raw !== 'object' || !('entries' in raw)) return { paths: [], texts: [] } // no such folder
   const found = readFolder(raw as RawFolder, folder.path)
-  if (found.deeper.some((deeper) => folder.descend?.(deeper) ?? true)) return under()
-  return [...found.files.map((file) => file.path), ...found.listed].sort()
+  // Texts read with the listing stay good even when deeper folders need the whole tree listed.
+  if (found.deeper.some((deeper) => folder.descend?.(deeper) ?? true)) return under(found.files)
+  return { paths: [...found.files.map((file) => file.path), ...found.listed].sort(), texts: found.files }
 }
 
 /** The alias's `object`; null when the repository or object does not exist; throws on other failures. */

@@ -45,7 +45,14 @@ export function createBatchReader(gateway: Pick<GitHubGateway, 'readBatch'>): Ba
         folders: batch.folders.map((w) => w.read),
       })
       batch.files.forEach((w, i) => w.resolve(answer.files[i] ?? null))
-      batch.folders.forEach((w, i) => w.resolve(answer.folders[i] ?? []))
+      batch.folders.forEach((w, i) => {
+        // Texts that came with a listing answer later reads of those files.
+        for (const { path, text } of answer.folderTexts?.[i] ?? []) {
+          const key = `${w.read.repo.owner}/${w.read.repo.repo}@${w.read.ref}:${path}`
+          if (!files.has(key)) files.set(key, Promise.resolve(text))
+        }
+        w.resolve(answer.folders[i] ?? [])
+      })
     } catch (error) {
       for (const w of [...batch.files, ...batch.folders]) w.reject(error)
     }
@@ -90,8 +97,9 @@ export function createBatchReader(gateway: Pick<GitHubGateway, 'readBatch'>): Ba
     at(repo, ref) {
       const listFilesUnder = async (roots: readonly string[], options?: ListOptions) => {
         const descend = options?.couldHold
+        const texts = options?.withTexts ? { texts: true } : {}
         const lists = await Promise.all(
-          roots.map((path) => listFolder({ repo, ref, path, ...(descend ? { descend } : {}) })),
+          roots.map((path) => listFolder({ repo, ref, path, ...(descend ? { descend } : {}), ...texts })),
         )
         return [...new Set(lists.flat())].sort()
       }

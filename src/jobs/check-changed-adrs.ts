@@ -30,7 +30,8 @@ export async function checkChangedAdrs(p: {
   const couldHold = (folder: string) => couldHoldAdrs(folder, config.adrs)
   const [texts, listed] = await Promise.all([
     head.readFiles(changed),
-    head.listFilesUnder(adrStaticRoots(config.adrs), { couldHold }),
+    // With texts: the same listing gives the decisions that govern the change (find-governing.ts).
+    head.listFilesUnder(adrStaticRoots(config.adrs), { couldHold, withTexts: true }),
   ])
   const findings: Finding[] = []
   const parsed = changed.flatMap((path, index) => {

@@ -8,7 +8,9 @@ import { validatePullRequest } from '../core/pull-request/validate-pull-request.
 import type { ChangedFile, PullRequestInfo, PullRequestRef } from '../core/types.js'
 import { couldHoldAdrs } from '../github/could-hold-adrs.js'
 import type { GitHubGateway } from '../github/gateway.js'
+import { outdatedAreaFindings, type GoverningReport } from '../core/decisions/governing-decisions.js'
 import { checkChangedAdrs } from './check-changed-adrs.js'
+import { findGoverning, NO_GOVERNING, touchedPaths } from './find-governing.js'
 import { createBatchReader } from './batch-reader.js'
 import type { FileSource } from './file-source.js'
 import { loadConfig, type ConfigLoad, type ExtendsTarget } from './load-config.js'
@@ -24,6 +26,8 @@ export interface PullRequestCheck {
   skipReason: string | null
   /** ADRs read and validated. */
   adrsChecked: number
+  /** The decisions (ADR `affects`, org `decisions:`) that govern the changed files. */
+  governing: GoverningReport
 }
 
 export const NO_CONFIG = 'no-config'
@@ -35,7 +39,7 @@ export const NO_CONFIG = 'no-config'
  *
  * Requests: the PR, its changed files (one request up to 300 files), then one GraphQL query that reads
  * ahead what the check most likely needs — both configs and, for the default ADR globs, the changed
- * ADRs and the ADR folders at head. Only what that guess missed (`_extends` targets, ADRs under
+ * ADRs and the ADR folders at head with their texts (the decisions that govern the change). Only what that guess missed (`_extends` targets, ADRs under
  * configured globs) costs one more query per round.
  */
 export async function checkPullRequest(p: {
@@ -61,7 +65,7 @@ export async function checkPullRequest(p: {
     loadConfig({ source: base, path: p.configPath, repo: ref, readExtended }),
     configEdited ? validateEditedConfig({ ...p, pr, head, readExtended }) : null,
   ])
-  const result = { pr, themes: [], adrsChecked: 0 }
+  const result = { pr, themes: [], adrsChecked: 0, governing: NO_GOVERNING }
   if (baseLoad.status !== 'loaded') {
     // A PR that fixes a broken base config must be able to pass: its own file is what counts then.
     const baseFindings = edited
@@ -74,8 +78,17 @@ export async function checkPullRequest(p: {
   const exemption = findExemption({ pr, changedFiles: files, config })
   if (exemption !== null) return { ...result, config, findings: [], skipReason: exemption }
   const prCheck = validatePullRequest({ pr, config })
-  const adrs = await checkChangedAdrs({ head, files, config, today: p.today })
-  const findings = [...baseLoad.findings, ...(edited?.findings ?? []), ...prCheck.findings, ...adrs.findings]
+  const [adrs, governing] = await Promise.all([
+    checkChangedAdrs({ head, files, config, today: p.today }),
+    findGoverning({ source: head, paths: touchedPaths(files), config }),
+  ])
+  const findings = [
+    ...baseLoad.findings,
+    ...(edited?.findings ?? []),
+    ...prCheck.findings,
+    ...adrs.findings,
+    ...outdatedAreaFindings(governing),
+  ]
   if (truncated) findings.push(tooLarge(pr, files.length))
   return {
     ...result,
@@ -84,6 +97,7 @@ export async function checkPullRequest(p: {
     findings: sortFindings(findings),
     skipReason: null,
     adrsChecked: adrs.checked,
+    governing,
   }
 }
 
@@ -106,7 +120,8 @@ async function readAhead(p: {
     p.base.readFile(p.configPath),
     p.configEdited ? p.head.readFile(p.configPath) : null,
     changedAdrs.length > 0 ? p.head.readFiles(changedAdrs.map((f) => f.path)) : null,
-    changedAdrs.length > 0 ? p.head.listFilesUnder(adrStaticRoots(adrs), { couldHold }) : null,
+    // With their texts: the decisions they record may govern the changed files (`affects`).
+    p.head.listFilesUnder(adrStaticRoots(adrs), { couldHold, withTexts: true }),
   ])
 }
 

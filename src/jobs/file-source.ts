@@ -10,6 +10,11 @@ export interface ListOptions {
    * sub-folders it says no to, where seeing inside them costs another request; it never has to.
    */
   couldHold?: (folder: string) => boolean
+  /**
+   * The caller will read most files listed: a source that can read their texts with the listing
+   * (one GraphQL query) does so, and later `readFiles` of them cost nothing.
+   */
+  withTexts?: boolean
 }
 
 /**

@@ -35,10 +35,14 @@ describe('checkPullRequest', () => {
       skipReason: null,
       adrsChecked: 0,
     })
+    // One batch: the config, and the ADR folders at head with their texts (governing decisions).
+    const folders = ['docs/adr/', 'doc/adr/', 'docs/decisions/', 'adr/'].map(
+      (f) => `acme/api@${HEAD_SHA}:${f}`,
+    )
     expect(gateway.calls).toEqual([
       'getPullRequest 42',
       'listChangedFiles',
-      `readBatch acme/api@${BASE_SHA}:${PATH}`,
+      `readBatch acme/api@${BASE_SHA}:${PATH} ${folders.join(' ')}`,
     ])
   })
 

@@ -57,12 +57,19 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
       fake.calls.push(`readBatch ${asked.join(' ')}`)
       fake.batches.push(asked)
       const under = (path: string, folder: string) => folder === '' || path.startsWith(`${folder}/`)
+      const listed = reads.folders.map((f) =>
+        Object.keys(tree(f.repo, f.ref))
+          .filter((path) => under(path, f.path))
+          .sort(),
+      )
       return {
         files: reads.files.map((f) => tree(f.repo, f.ref)[f.path] ?? null),
-        folders: reads.folders.map((f) =>
-          Object.keys(tree(f.repo, f.ref))
-            .filter((path) => under(path, f.path))
-            .sort(),
+        folders: listed,
+        // As GitHub's Folder fragment does: the texts come with the listing when asked for.
+        folderTexts: reads.folders.map((f, i) =>
+          f.texts
+            ? (listed[i] ?? []).map((path) => ({ path, text: tree(f.repo, f.ref)[path] ?? '' }))
+            : undefined,
         ),
       }
     },

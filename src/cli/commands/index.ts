@@ -23,6 +23,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./adr.js')).adrCommand,
   },
   {
+    name: 'decisions',
+    summary: 'List the decisions (ADR affects globs, org decisions) that govern some paths',
+    load: async () => (await import('./decisions.js')).decisionsCommand,
+  },
+  {
     name: 'leaderboard',
     summary:
       'Build the migration leaderboard of an org (or the sample org); --post writes the tracking issue',

@@ -29,6 +29,8 @@ export interface AdrDraft {
   badStatusDates: { text: string; reading: DateReading; line: number }[]
   /** Whether fields came from the front matter and from the body (`mixed` format). */
   sources: { frontMatter: boolean; body: boolean }
+  /** `affects` globs with their lines, in the order written; null until the field is seen. */
+  affects: { globs: { glob: string; line: number }[]; line: number } | null
 }
 
 export function createDraft(normaliser: StatusNormaliser): AdrDraft {
@@ -41,6 +43,7 @@ export function createDraft(normaliser: StatusNormaliser): AdrDraft {
     supersedes: null,
     badStatusDates: [],
     sources: { frontMatter: false, body: false },
+    affects: null,
   }
 }
 
@@ -98,6 +101,23 @@ export function recordStatusLines(
   draft.status = { entry: chosen, line: chosen?.line ?? line, syntax }
 }
 
+/**
+ * Adds `affects` globs: one value may hold several, separated by commas or spaces, in backticks or
+ * quotes (`Affects: \`src/billing/**\`, \`!src/billing/legacy/**\``). Every place that gives the
+ * field adds to it (front matter, field lines, an `## Affects` section's list).
+ */
+export function addAffects(draft: AdrDraft, value: string, line: number): void {
+  if (draft.affects === null) draft.affects = { globs: [], line }
+  for (const glob of splitGlobs(value)) draft.affects.globs.push({ glob, line })
+}
+
+function splitGlobs(value: string): string[] {
+  return value
+    .split(/[,\s]+/)
+    .map((part) => part.replace(/^[`"'[(]+|[`"'\])]+$/g, '').trim())
+    .filter((part) => part.length > 0)
+}
+
 /** Records one `field: value` read from any syntax. */
 export function recordField(
   draft: AdrDraft,
@@ -127,6 +147,9 @@ export function recordField(
       if (/^\s*(?:n\/?a|none|null|no|-|–|—|tbd)?\s*$/i.test(value.replace(/[*_`]/g, ''))) return
       noteSource(draft, syntax)
       setSupersededBy(draft, referencesIn(extractLinks(value))[0], line)
+      return
+    case 'affects':
+      addAffects(draft, value, line)
       return
     case 'other':
       return

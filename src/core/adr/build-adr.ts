@@ -1,4 +1,5 @@
 import { finding, type Finding } from '../findings.js'
+import { globProblem } from '../decisions/path-globs.js'
 import type { Adr, AdrFormat } from '../types.js'
 import type { AdrDraft, Hit } from './adr-draft.js'
 import { onLine, quoteValue, TEMPLATE_HINT } from './adr-messages.js'
@@ -102,5 +103,30 @@ export function buildAdr(path: string, draft: AdrDraft, findings: Finding[]): Ad
     format: formatOf(draft),
     lines,
     ...(entry?.placeholder === undefined ? {} : { statusPlaceholder: entry.placeholder }),
+    ...affectsOf(path, draft, lines, findings),
   }
+}
+
+/** The `affects` globs that can be used; each one that cannot is an ADR_BAD_GLOB warning on its line. */
+function affectsOf(
+  path: string,
+  draft: AdrDraft,
+  lines: Adr['lines'],
+  findings: Finding[],
+): { affects?: string[] } {
+  if (draft.affects === null) return {}
+  lines.affects = draft.affects.line
+  const globs: string[] = []
+  for (const { glob, line } of draft.affects.globs) {
+    const problem = globProblem(glob)
+    if (problem === null) {
+      if (!globs.includes(glob)) globs.push(glob)
+      continue
+    }
+    const message =
+      `ADR \`${path}\` lists the path glob ${JSON.stringify(glob)} under \`affects\`${line ? ` on line ${line}` : ''}, ` +
+      `which is left out: ${problem}. Write globs relative to the repository root, e.g. \`src/billing/**\`.`
+    findings.push(finding('ADR_BAD_GLOB', 'warning', message, { file: path, line }))
+  }
+  return { affects: globs }
 }

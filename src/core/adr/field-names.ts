@@ -6,7 +6,7 @@
 
 /** The fields the parser extracts, plus `other`: known labels that carry nothing we read. */
 export type FieldKey =
-  'status' | 'date' | 'theme' | 'supersedes' | 'supersededBy' | 'reviewDate' | 'title' | 'other'
+  'status' | 'date' | 'theme' | 'supersedes' | 'supersededBy' | 'reviewDate' | 'title' | 'affects' | 'other'
 
 // prettier-ignore
 const LABELS: Record<FieldKey, readonly string[]> = {
@@ -38,6 +38,7 @@ const LABELS: Record<FieldKey, readonly string[]> = {
     'fecha de revision', 'data de revisão', 'data di revisione', 'herzieningsdatum',
   ],
   title: ['title', 'titel', 'titre', 'título', 'titolo', '标题', 'タイトル', '제목', 'заголовок', 'название'],
+  affects: ['affects', 'affected paths', 'governs', 'governed paths', 'applies to paths'],
   other: [
     'deciders', 'decision makers', 'decisionmakers', 'consulted', 'informed', 'author', 'authors', 'owner',
     'owners', 'tags', 'technical story', 'reviewers', 'participants', 'field', 'value', 'key', 'attribute',

@@ -1,4 +1,5 @@
 import {
+  addAffects,
   addSupersedes,
   recordField,
   recordStatusLines,
@@ -51,6 +52,9 @@ export function recordSection(draft: AdrDraft, section: FieldSection): void {
       return
     case 'supersededBy':
       if (first) setSupersededBy(draft, referencesIn(extractLinks(first.text))[0], first.line)
+      return
+    case 'affects':
+      for (const item of section.items) addAffects(draft, item.text, item.line)
       return
     default:
       if (section.weak && (first === undefined || findDate(first.text) === null)) return

@@ -104,7 +104,7 @@ function record(draft: AdrDraft, entries: readonly FrontMatterEntry[], offset: n
     const field = fieldForLabel(key)
     if (field === null) continue
     const values = Array.isArray(value)
-      ? field === 'supersedes'
+      ? field === 'supersedes' || field === 'affects'
         ? value
         : [value.join(', ')]
       : [value ?? '']

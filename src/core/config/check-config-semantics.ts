@@ -1,3 +1,4 @@
+import { globProblem } from '../decisions/path-globs.js'
 import { checkMigrationThemes, checkThemeNames } from './check-theme-references.js'
 import type { StrategyConfig } from './config.schema.js'
 import type { PathProblem } from './describe-zod-issue.js'
@@ -13,7 +14,7 @@ import { formatPath, type PathSegment } from './yaml-positions.js'
  * so these problems are reported together with the schema's.
  */
 export function checkConfigSemantics(config: Partial<StrategyConfig>): PathProblem[] {
-  const { themes, migrations, teams, adrs } = config
+  const { themes, migrations, teams, adrs, decisions } = config
   return [
     ...(themes
       ? checkUnique(
@@ -42,6 +43,7 @@ export function checkConfigSemantics(config: Partial<StrategyConfig>): PathProbl
         )
       : []),
     ...(adrs ? checkSynonyms(adrs) : []),
+    ...(decisions ? checkDecisionGlobs(decisions) : []),
     ...checkExtends(config._extends),
   ]
 }
@@ -66,6 +68,22 @@ function checkUnique(values: readonly string[], list: string, key: string, what:
       ),
     ]
   })
+}
+
+function checkDecisionGlobs(decisions: StrategyConfig['decisions']): PathProblem[] {
+  return decisions.flatMap((decision, index) =>
+    decision.affects.flatMap((glob, at) => {
+      const why = globProblem(glob)
+      return why === null
+        ? []
+        : [
+            problem(
+              ['decisions', index, 'affects', at],
+              `The glob ${JSON.stringify(glob)} cannot be used: ${why}.`,
+            ),
+          ]
+    }),
+  )
 }
 
 function checkSynonyms(adrs: StrategyConfig['adrs']): PathProblem[] {

@@ -178,6 +178,29 @@ export const leaderboardSchema = z
   })
   .strict()
 
+export const decisionSchema = z
+  .object({
+    title: z.string().min(1).describe('What was decided, as shown on pull requests.'),
+    adr: z
+      .string()
+      .min(1)
+      .describe('Link to the ADR: an https URL, or its path in the repository that holds this config.'),
+    affects: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe(
+        'Globs (minimatch) of the paths it governs in every repository, relative to the repository root; `!` excludes.',
+      ),
+    status: z
+      .string()
+      .min(1)
+      .default('accepted')
+      .describe('Its status: accepted governs, proposed is under discussion, deprecated/superseded warn.'),
+    theme: z.string().optional().describe('Theme id, name or alias the decision serves.'),
+    superseded_by: z.string().optional().describe('The decision that replaces it, when superseded.'),
+  })
+  .strict()
+
 export const strategyConfigSchema = z
   .object({
     _extends: z
@@ -190,6 +213,10 @@ export const strategyConfigSchema = z
     themes: z.array(themeSchema).min(1).describe('The strategic themes (3–5 is typical).'),
     pull_requests: pullRequestsSchema.prefault({}).describe('The pull request check.'),
     adrs: adrsSchema.prefault({}).describe('Where ADRs live and what they may say.'),
+    decisions: z
+      .array(decisionSchema)
+      .default([])
+      .describe('Org-wide decisions and the paths they govern in every repository (shown on pull requests).'),
     migrations: z.array(migrationSchema).default([]).describe('Migrations tracked on the leaderboard.'),
     teams: z.array(teamSchema).default([]).describe('Teams; a repository no team claims is its own team.'),
     leaderboard: leaderboardSchema.prefault({}).describe('The cross-repo leaderboard of the app.'),
@@ -200,5 +227,6 @@ export type StrategyConfig = z.output<typeof strategyConfigSchema>
 export type StrategyConfigInput = z.input<typeof strategyConfigSchema>
 export type ThemeConfig = z.output<typeof themeSchema>
 export type MigrationConfig = z.output<typeof migrationSchema>
+export type DecisionConfig = z.output<typeof decisionSchema>
 export type TeamConfig = z.output<typeof teamSchema>
 export type PrSource = z.output<typeof prSourceSchema>

@@ -3,7 +3,9 @@ import { countBySeverity, type Finding } from '../findings.js'
 import { codeSpan, escapeMarkdown } from '../markdown/escape-markdown.js'
 import { describeThemeFix } from '../pull-request/describe-theme-fix.js'
 import type { PullRequestInfo } from '../types.js'
+import type { GoverningReport } from '../decisions/governing-decisions.js'
 import { MARKERS } from './markers.js'
+import { renderGoverning } from './render-governing.js'
 import {
   describeCounts,
   FINDINGS_TABLE_HEADER,
@@ -20,28 +22,47 @@ export interface RenderFindingsCommentParams {
   findings: readonly Finding[]
   /** Ids of the themes the pull request names. */
   themes: readonly string[]
-  pr: Pick<PullRequestInfo, 'headSha'>
+  pr: Pick<PullRequestInfo, 'headSha'> & Partial<Pick<PullRequestInfo, 'owner' | 'repo'>>
   config: Pick<StrategyConfig, 'pull_requests' | 'themes'>
+  /** The decisions that govern the changed files, shown in their own section. */
+  governing?: GoverningReport
 }
 
 const THEME_CODES = new Set(['PR_MISSING_THEME', 'PR_UNKNOWN_THEME', 'PR_RETIRED_THEME'])
 
 /**
  * Renders the sticky pull request comment: the marker, a verdict, a table of the findings, the
- * themes named and how to fix. Returns '' when there are no findings (nothing to say). Every piece of
- * user text is escaped, and the body stays under {@link MAX_COMMENT_LENGTH} by leaving out whole
- * findings, with a note pointing to the job summary.
+ * themes named and how to fix, then the decisions that govern the change. Returns '' when there are
+ * no findings and no governing decision (nothing to say). Every piece of user text is escaped, and the
+ * body stays under {@link MAX_COMMENT_LENGTH} by leaving out whole findings, with a note pointing to
+ * the job summary.
  *
  * @example renderFindingsComment({ findings: [], themes: [], pr, config }) // ''
  */
-export function renderFindingsComment({ findings, themes, pr, config }: RenderFindingsCommentParams): string {
-  if (findings.length === 0) return ''
+export function renderFindingsComment({
+  findings,
+  themes,
+  pr,
+  config,
+  governing,
+}: RenderFindingsCommentParams): string {
+  const decisions =
+    governing && pr.owner !== undefined && pr.repo !== undefined
+      ? renderGoverning(governing, { repo: { owner: pr.owner, repo: pr.repo }, headSha: pr.headSha, config })
+      : []
+  if (findings.length === 0) {
+    if (decisions.length === 0) return ''
+    const commit = pr.headSha ? ` at ${codeSpan(pr.headSha.slice(0, 7))}` : ''
+    const verdict = `✅ **Strategy Trace** found nothing to fix in this pull request${commit}.`
+    return [MARKERS.prCheck, verdict, '', ...decisions].join('\n') + '\n'
+  }
   const head = [MARKERS.prCheck, renderVerdict(findings, pr.headSha), '', ...FINDINGS_TABLE_HEADER]
   const tail = [
     '',
     `**Themes named:** ${renderThemeList(themes, config.themes)}`,
     '',
     ...renderHowToFix(findings, config),
+    ...(decisions.length > 0 ? ['', ...decisions] : []),
   ]
   const fixed = [...head, ...tail].join('\n').length + 1
   const { lines } = fitRows({

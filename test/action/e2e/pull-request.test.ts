@@ -129,17 +129,62 @@ describe('the bundled Action on pull requests', () => {
     )
   })
 
-  it('reports a superseded ADR without a link on its status line', async () => {
+  it('reports a superseded ADR without a link on its status line, as a warning', async () => {
     const { run } = await openAndRun('superseded without link', {
       body: 'Theme: global-scale',
       files: { 'docs/adr/0002-use-a-cdn.md': adr(2, 'Use a CDN', 'Superseded') },
     })
     expect(run.annotations).toMatchObject([
       {
-        severity: 'error',
+        severity: 'warning',
         properties: {
           title: 'Strategy Trace ADR_SUPERSEDED_WITHOUT_LINK',
           file: 'docs/adr/0002-use-a-cdn.md',
+          line: '3',
+        },
+      },
+    ])
+  })
+
+  it('shows the decisions governing the changed files in the sticky comment, in the same requests', async () => {
+    const { sim } = e2e
+    const governed = 'acme/billing'
+    sim.state.repos.create({
+      owner: 'acme',
+      name: 'billing',
+      files: {
+        ...BASE_FILES,
+        'docs/adr/0004-bill-in-cents.md':
+          '# ADR-0004: Bill in integer cents\n\n**Status**: Accepted\n**Date**: 2026-01-10\n' +
+          '**Affects**: `src/billing/**`, `!src/billing/legacy/**`\n',
+        'docs/adr/0005-floats.md':
+          '# ADR-0005: Bill in floats\n\n**Status**: Superseded by [ADR-0004](0004-bill-in-cents.md)\n' +
+          '**Affects**: `src/billing/legacy/**`\n',
+      },
+    })
+    const { run, comments } = await openAndRun('governed paths', {
+      repo: governed,
+      body: 'Theme: global-scale',
+      files: {
+        'src/billing/invoice.ts': 'export const cents = 100\n',
+        'src/billing/legacy/old.ts': 'export const floats = 1.0\n',
+      },
+    })
+    expect(run.code).toBe(0)
+    const requests = run.byRoute as Record<string, number>
+    expect(requests['POST /graphql']).toBe(1)
+    expect(comments).toHaveLength(1)
+    const body = comments[0]?.body ?? ''
+    expect(body).toContain('### Decisions governing this change')
+    expect(body).toMatch(
+      /\| \[ADR-0004: Bill in integer cents\]\(https:\/\/github\.com\/acme\/billing\/blob\/[0-9a-f]{40}\/docs\/adr\/0004-bill-in-cents\.md\) \| accepted \| — \| `src\/billing\/\*\*` \| 1: `src\/billing\/invoice\.ts` \|/,
+    )
+    expect(run.annotations).toMatchObject([
+      {
+        severity: 'warning',
+        properties: {
+          title: 'Strategy Trace DECISION_SUPERSEDED_AREA',
+          file: 'docs/adr/0005-floats.md',
           line: '3',
         },
       },
