@@ -22,6 +22,11 @@ for (const field of FIELDS) {
   console.log(`  ${field.padEnd(13)} ${right}/${total}  ${percent(right, total)}`)
 }
 console.log(`  all fields    ${score.right}/${score.total}  ${percent(score.right, score.total)}`)
+const held = scoreCorpus(present.filter((label) => label.heldOut))
+if (held.files > 0)
+  console.log(
+    `  held-out set  ${held.right}/${held.total}  ${percent(held.right, held.total)} (${held.files} files from ${held.repos} repositories added last)`,
+  )
 console.log(`False errors (error findings the hand label contradicts): ${score.falseErrors.length}`)
 for (const e of score.falseErrors)
   console.log(

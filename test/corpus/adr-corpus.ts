@@ -30,6 +30,11 @@ export interface CorpusLabel {
   note?: string
   /** `read_file` when the bytes came from the search index's text rather than a git snapshot. */
   via?: string
+  /**
+   * Collected after the reader was tuned on the rest, from repositories not in it, to measure records
+   * it had never seen (see RESTORE.md for the score it got then).
+   */
+  heldOut?: boolean
 }
 
 export type CorpusField = 'title' | 'status' | 'date' | 'supersededBy'

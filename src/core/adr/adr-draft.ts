@@ -31,6 +31,8 @@ export interface AdrDraft {
   sources: { frontMatter: boolean; body: boolean }
   /** `affects` globs with their lines, in the order written; null until the field is seen. */
   affects: { globs: { glob: string; line: number }[]; line: number } | null
+  /** The earliest date of a `## Changelog` section: the record's date when it states no other. */
+  changelogDate: { iso: string; line: number } | null
 }
 
 export function createDraft(normaliser: StatusNormaliser): AdrDraft {
@@ -44,6 +46,7 @@ export function createDraft(normaliser: StatusNormaliser): AdrDraft {
     badStatusDates: [],
     sources: { frontMatter: false, body: false },
     affects: null,
+    changelogDate: null,
   }
 }
 
@@ -151,6 +154,7 @@ export function recordField(
     case 'affects':
       addAffects(draft, value, line)
       return
+    case 'changelog':
     case 'other':
       return
     default: {

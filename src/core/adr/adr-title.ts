@@ -1,7 +1,7 @@
 import { isoDate } from './find-date.js'
 
 /** `ADR-0007: `, `[ADR-7] `, `adr 7 - `, `ADR#7 `, `DR 007: `, `Nr. 001: `: a title's ADR prefix. */
-const ADR_PREFIX = /^\[?(?:adr|dr|nr\.?)[-_ ]?#?\s?(\d{1,6})(?!-\d{2}-\d{2})\]?(?:\s*[:.\-–—|]\s*|\s+|$)/i
+const ADR_PREFIX = /^\[?(?:adr|dr|nr\.?)[-_ ]?#?\s?(\d{1,6})(?!-\d{2}-\d{2})\]?(?:\s*[:.\-–—|·・]\s*|\s+|$)/i
 /** `7. `, `0007 - `, `7: `, `003 ` (three digits or more): a title's bare number prefix. */
 const NUMBER_PREFIX = /^(\d{1,6})(?:\.\s+|\s*[:\-–—]\s+)|^(?!(?:19|20)\d{2}\s)(\d{3,6})\s+(?=\D)/
 /**
@@ -9,7 +9,7 @@ const NUMBER_PREFIX = /^(\d{1,6})(?:\.\s+|\s*[:\-–—]\s+)|^(?!(?:19|20)\d{2}\
  * `$NUMERO - `), a bare `ADR: ` / `ADR — `, or a date (`ADR 2018-10-04: `).
  */
 const OTHER_PREFIX =
-  /^\[?(?:(?:adr|dr)(?:[-_ ]?(?:#?[xn]{2,6}|\{[^}]{1,30}\}|\d{4}-\d{2}-\d{2}))?|[xn]{3,6}|\$[a-z_]{2,20})\]?(?:\s*[:–—|]\s*|\s+-\s+)/i
+  /^\[?(?:(?:adr|dr)[-_ ]?(?:#?0*[xn]{1,6}(?=[\]\s:–—|·-])|\{[^}]{1,30}\}|\d{4}-\d{2}-\d{2})|0*[xn]{3,6}|\$[a-z_]{2,20})\]?(?:\s*[:–—|·]\s*|\s+-\s+|\s+(?=\S))|^(?:adr|dr)\s*[:–—|·]\s*|^(?:adr|dr)\s+-\s+/i
 /** `0007-`, `0007_`, `7.`, `ADR-0007-` at the start of a file name. */
 const FILE_NUMBER = /^(?:adr[-_]?)?(\d{1,6})(?:[-_. ]|$)/i
 /** `20210302-` or `2021-03-02-`: a log4brains-style date prefix, not a number. */

@@ -82,6 +82,10 @@ export function buildAdr(path: string, draft: AdrDraft, findings: Finding[]): Ad
     date = entry.date.iso
     lines.date = entry.line
   }
+  if (date === null && draft.fields.date === undefined && draft.changelogDate !== null) {
+    date = draft.changelogDate.iso
+    lines.date = draft.changelogDate.line
+  }
   const reviewDate = readDateHit(path, draft.fields.reviewDate, 'review date', findings)
   if (draft.fields.reviewDate !== undefined) lines.reviewDate = draft.fields.reviewDate.line
   const themeHit = draft.fields.theme

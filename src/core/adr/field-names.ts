@@ -6,7 +6,16 @@
 
 /** The fields the parser extracts, plus `other`: known labels that carry nothing we read. */
 export type FieldKey =
-  'status' | 'date' | 'theme' | 'supersedes' | 'supersededBy' | 'reviewDate' | 'title' | 'affects' | 'other'
+  | 'status'
+  | 'date'
+  | 'theme'
+  | 'supersedes'
+  | 'supersededBy'
+  | 'reviewDate'
+  | 'title'
+  | 'affects'
+  | 'changelog'
+  | 'other'
 
 // prettier-ignore
 const LABELS: Record<FieldKey, readonly string[]> = {
@@ -39,6 +48,11 @@ const LABELS: Record<FieldKey, readonly string[]> = {
   ],
   title: ['title', 'titel', 'titre', 'título', 'titolo', '标题', 'タイトル', '제목', 'заголовок', 'название'],
   affects: ['affects', 'affected paths', 'governs', 'governed paths', 'applies to paths'],
+  changelog: [
+    'changelog', 'change log', 'revision history', 'document history', 'change history', '变更日志',
+    '更新日志', '修订历史', '変更履歴', '改訂履歴', '변경 이력', '변경 내역', 'история изменений',
+    'historique des modifications', 'historial de cambios', 'änderungshistorie',
+  ],
   other: [
     'deciders', 'decision makers', 'decisionmakers', 'consulted', 'informed', 'author', 'authors', 'owner',
     'owners', 'tags', 'technical story', 'reviewers', 'participants', 'field', 'value', 'key', 'attribute',

@@ -56,6 +56,16 @@ export function recordSection(draft: AdrDraft, section: FieldSection): void {
     case 'affects':
       for (const item of section.items) addAffects(draft, item.text, item.line)
       return
+    case 'changelog':
+      // `* 2020 Apr 24: Initial draft`: the earliest entry dates the record when nothing else does.
+      for (const item of section.items) {
+        const found = findDate(item.text)
+        if (found?.reading.kind !== 'ok') continue
+        const iso = found.reading.iso
+        if (draft.changelogDate === null || iso < draft.changelogDate.iso)
+          draft.changelogDate = { iso, line: item.line }
+      }
+      return
     default:
       if (section.weak && (first === undefined || findDate(first.text) === null)) return
       recordField(draft, section.field, first?.text ?? '', first?.line ?? section.line, section.syntax)

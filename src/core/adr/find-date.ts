@@ -24,6 +24,9 @@ const DAY_MONTH_YEAR =
 const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}+)\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d)/gu
 /** `16-Jan-2020`, `16 Jan. 2020`: day, month name and year joined by dashes. */
 const DAY_MON_YEAR_DASHED = /(?<![\p{L}\d])(\d{1,2})-(\p{L}{3,9})\.?-(\d{4})(?!\d)/gu
+/** `2020 Apr 24`, `2020 April 24th`: year, month name and day (Cosmos SDK changelogs). */
+const YEAR_MONTH_DAY =
+  /(?<![\p{L}\d])(\d{4})[ \t]+(\p{L}{3,9})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d])/gu
 /** `2020年4月24日` (Chinese and Japanese). */
 const CJK_DATE = /(?<!\d)(\d{4})年[ \t]?(\d{1,2})月[ \t]?(\d{1,2})日/gu
 /** `20220513`: compact, only for years 1900–2099 (other eight-digit numbers are not dates). */
@@ -87,6 +90,13 @@ const READERS: [RegExp, Reader][] = [
     (m) => {
       const month = monthNumber(m[2] ?? '')
       return month === null ? null : reading(isoDate(Number(m[3]), month, Number(m[1])))
+    },
+  ],
+  [
+    YEAR_MONTH_DAY,
+    (m) => {
+      const month = monthNumber(m[2] ?? '')
+      return month === null ? null : reading(isoDate(Number(m[1]), month, Number(m[3])))
     },
   ],
   [CJK_DATE, (m) => reading(isoDate(Number(m[1]), Number(m[2]), Number(m[3])))],

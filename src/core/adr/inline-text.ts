@@ -123,3 +123,30 @@ export function looksLikePlaceholder(text: string): boolean {
   const value = text.trim()
   return /^[{<].*[}>]$/s.test(value) || /\s\|\s/.test(value) || value.includes('…')
 }
+
+/** `![alt](url)`, possibly wrapped in a link: `[![alt](url)](target)`. */
+const IMAGE = /\[?!\[([^\]]{0,200})\]\(([^)\s]{0,500})\)(?:\]\([^)]{0,500}\))?/g
+
+/**
+ * Images in a status line read as their text: a status badge as its message
+ * (`https://img.shields.io/badge/status-accepted-green` → `accepted`,
+ * `https://badgen.net/badge/ADR/approved/green` → `approved`), any other image as its alt text.
+ */
+export function imagesAsText(text: string): string {
+  if (!text.includes('![')) return text
+  return text.replace(IMAGE, (_all, alt: string, url: string) => badgeMessage(url) ?? alt)
+}
+
+function badgeMessage(url: string): string | null {
+  const shields = /^https?:\/\/img\.shields\.io\/badge\/([^?#]+)/.exec(url)
+  if (shields) {
+    // label-message-color, `--` for a literal dash; the message is the part before the colour.
+    const parts = decodeURIComponent(shields[1] ?? '')
+      .replace(/--/g, '\u0000')
+      .split('-')
+    const message = parts.length >= 3 ? parts[parts.length - 2] : parts[0]
+    return message?.replace(/\u0000/g, '-').replace(/_/g, ' ') ?? null
+  }
+  const badgen = /^https?:\/\/badgen\.net\/badge\/[^/]*\/([^/?#]+)/.exec(url)
+  return badgen ? decodeURIComponent(badgen[1] ?? '') : null
+}

@@ -1,3 +1,4 @@
+import { parse as parseToml } from 'smol-toml'
 import { Composer, isMap, isScalar, isSeq, LineCounter } from 'yaml'
 import { addLineStarts, tokenizeYaml, withoutStackTraces } from '../config/tokenize-yaml.js'
 import { finding, type Finding } from '../findings.js'
@@ -117,12 +118,59 @@ function record(draft: AdrDraft, entries: readonly FrontMatterEntry[], offset: n
  * the first body line (0 without front matter). When the YAML is broken, typically by an unfilled
  * template placeholder, the fields are read line by line and ADR_FRONT_MATTER_INVALID says where.
  */
+/**
+ * Hugo's TOML front matter (`+++` … `+++`, e.g. `title = "ADR-0004: Be secure"`), read with
+ * smol-toml; its top-level scalar and list values count like YAML front matter's. Returns the index of
+ * the first body line.
+ */
+function readTomlFrontMatter(
+  lines: readonly string[],
+  draft: AdrDraft,
+  path: string,
+  findings: Finding[],
+): number {
+  let end = 1
+  while (end < lines.length && lines[end]?.trimEnd() !== '+++') end++
+  if (end >= lines.length) return 0
+  const block = lines.slice(1, end)
+  let data: Record<string, unknown>
+  try {
+    data = parseToml(block.join('\n'))
+  } catch (error) {
+    const line = ((error as { line?: number }).line ?? 1) + 1
+    const message =
+      `ADR \`${path}\` has TOML front matter (\`+++\`) that does not parse (line ${line}), so it was skipped. ` +
+      `Quote string values, e.g. \`status = "accepted"\`. ${TEMPLATE_HINT}`
+    findings.push(finding('ADR_FRONT_MATTER_INVALID', 'warning', message, { file: path, line }))
+    return end + 1
+  }
+  const entries: FrontMatterEntry[] = []
+  for (const [key, value] of Object.entries(data)) {
+    const at = block.findIndex((text) => new RegExp(`^\\s*["']?${escapeRegExp(key)}["']?\\s*=`).test(text))
+    const scalar = (v: unknown) => (v instanceof Date || typeof v !== 'object' ? tomlText(v) : null)
+    const text = Array.isArray(value) ? value.map((v) => scalar(v) ?? '') : scalar(value)
+    if (text !== null) entries.push({ key, value: text, line: at + 1 })
+  }
+  record(draft, entries, 1)
+  return end + 1
+}
+
+function tomlText(value: unknown): string {
+  // TOML dates become TomlDate objects (a Date subclass): their ISO form starts with the day.
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 export function readFrontMatter(
   lines: readonly string[],
   draft: AdrDraft,
   path: string,
   findings: Finding[],
 ): number {
+  if (lines[0]?.trimEnd() === '+++') return readTomlFrontMatter(lines, draft, path, findings)
   if (lines[0]?.trimEnd() !== '---') return 0
   let end = 1
   while (end < lines.length && lines[end]?.trimEnd() !== '---' && lines[end]?.trimEnd() !== '...') end++

@@ -3,6 +3,7 @@ import { findDate, type DateReading } from './find-date.js'
 import {
   extractLinks,
   findAdrReference,
+  imagesAsText,
   looksLikePlaceholder,
   stripDecoration,
   trimChars,
@@ -104,7 +105,7 @@ function supersededEntry(
 const CHINESE_SUPERSEDED = /^被\s*(.+?)\s*(?:所)?(?:取代|替代|替换)$/u
 
 export function readStatusText(text: string, line: number, normaliser: StatusNormaliser): StatusLine {
-  const trimmed = stripDecoration(text.replace(/^[*_\s]+/, ''))
+  const trimmed = stripDecoration(imagesAsText(text).replace(/^[*_\s]+/, ''))
   const passive = CHINESE_SUPERSEDED.exec(trimmed)
   if (passive !== null) {
     const entry = supersededEntry(`superseded by ${passive[1] ?? ''}`, 'superseded by', line, normaliser)
@@ -149,10 +150,13 @@ const QUALIFIERS = new Set([
 ])
 
 /** Where a status word's own text ends: before a parenthesis, a dash, `;`, `,`, `: ` or a full stop. */
-const STATUS_END = /\s*(?:\(|\s[—–-]\s|[—–]|;|,|\.(?:\s|$)|:\s|\s\/\s|。|；)/u
+const STATUS_END = /\s*(?:\(|（|\s[—–-]\s|[—–]|;|,|\.(?:\s|$)|:\s|\s\/\s|。|；)/u
 
 /** Lines a template offers instead of a status: `Status`, a question, a list of several choices. */
 function isPlaceholder(text: string, normaliser: StatusNormaliser): boolean {
+  // `Proposed [Proposed, Accepted, …]`: a chosen word before the template's list is the status.
+  const chosen = /^(\p{L}+)\s*[[{(]/u.exec(text)
+  if (chosen !== null && normaliser.normalise(chosen[1] ?? '') !== null) return false
   if (looksLikePlaceholder(text) || text.includes('|') || /[?？]\s*$/u.test(text)) return true
   if (/^(?:status|statut|estado|stato|state)$/i.test(text.trim())) return true
   const choices = text.split(/\s*(?:,|\/|\bor\b|\bou\b|\bo\b|\boder\b|、)\s*/iu)
@@ -180,7 +184,10 @@ function isPlaceholder(text: string, normaliser: StatusNormaliser): boolean {
  * → `Accepted`, `~~accepted~~ rejected` → `rejected`.
  */
 export function statusPhrase(text: string, normaliser: StatusNormaliser): string {
-  const struck = text.replace(/~~[^~]*~~/g, ' ').trim()
+  const struck = text
+    .replace(/~~[^~]*~~/g, ' ')
+    .replace(/^(\p{L}+)\s*\[[^\]]*\]/u, '$1')
+    .trim()
   const cut = STATUS_END.exec(struck)
   let phrase = trimChars(cut !== null && cut.index > 0 ? struck.slice(0, cut.index) : struck, '*_ ', '*_ ')
   const words = phrase.split(/\s+/)
@@ -197,12 +204,19 @@ function plainEntry(linked: LinkedText, line: number, normaliser: StatusNormalis
   const keepText = stripDecoration(linked.without).length === 0 || looksLikePlaceholder(linked.withText)
   const base = keepText ? linked.withText : linked.without
   const date = findDate(base)
-  const written = stripDecoration(date === null ? base : withoutDate(base, date.start, date.end))
+  const bare = stripDecoration(date === null ? base : withoutDate(base, date.start, date.end))
+  // `{ accepted }`: a template's braces kept around the one word chosen.
+  const filled = /^\{\s*([^{}|,…]{1,40}?)\s*\}$/u.exec(bare)?.[1]
+  const written = filled !== undefined && normaliser.normalise(filled) !== null ? filled : bare
   if (written.length > 0 && isPlaceholder(written, normaliser)) {
     const none = { raw: null, status: null, date: null, dateText: null, supersededBy: null }
     return { ...none, superseding: false, words: 0, line, placeholder: written }
   }
-  const raw = written.length > 0 ? statusPhrase(written, normaliser) : ''
+  const phrase = written.length > 0 ? statusPhrase(written, normaliser) : ''
+  // An unknown word cut from a long sentence may be a misreading: keep the sentence (a warning then).
+  const wide = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(written) // no spaces between words
+  const sentence = written.split(/\s+/).length > 6 || written.length > (wide ? 24 : 60)
+  const raw = normaliser.normalise(phrase) === null && sentence ? written : phrase
   const status = raw.length > 0 ? normaliser.normalise(raw) : null
   const isSuperseded = status !== null && status === normaliser.normalise('superseded')
   const target = isSuperseded ? (linked.targets[0] ?? findAdrReference(base)) : null

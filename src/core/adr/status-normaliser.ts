@@ -39,7 +39,7 @@ const BUILT_IN: Readonly<Record<string, readonly string[]>> = {
   rejected: [
     'withdrawn', 'abgelehnt', 'rejeté', 'rejetée', 'refusé', 'rechazado', 'rechazada', 'rejeitado',
     'rejeitada', 'afgewezen', 'rifiutato', 'отклонено', 'отклонён', '拒绝', '已拒绝', '否决', '却下',
-    '却下済み', '不採用', '거부', '거부됨', '반려',
+    '却下済み', '不採用', '거부', '거부됨', '거절', '거절됨', '반려',
   ],
   deprecated: [
     'obsolete', 'retired', 'veraltet', 'obsolète', 'déprécié', 'obsoleto', 'obsoleta', 'desaprobado',

@@ -117,6 +117,42 @@ const FAMILIES: [string, string, Record<string, unknown>, string[]][] = [
     ['ADR_STATUS_UNREADABLE:warning'],
   ],
   [
+    'a status given as a badge image',
+    '# 2. Refactor\n\n## Status\n\n[![ADR](https://img.shields.io/badge/status-accepted-green)](README.md)\n',
+    { status: 'accepted', rawStatus: 'accepted' },
+    [],
+  ],
+  [
+    "Hugo's TOML front matter",
+    '+++\n# a licence header\ntitle = "ADR-0004: Keep secrets sealed"\nstatus = "accepted"\ndate = 2024-05-10\n+++\n\nText.\n',
+    { title: 'Keep secrets sealed', status: 'accepted', date: '2024-05-10' },
+    [],
+  ],
+  [
+    "a template's braces kept around the chosen word",
+    '---\nstatus: { accepted }\ndate: 2023-11-21\n---\n\n# Tracing\n',
+    { status: 'accepted', date: '2023-11-21' },
+    [],
+  ],
+  [
+    "a template's choices listed one per line",
+    '# 제목\n\n## 상태 (Status)\n\n현재 상태는 무엇인가요?\n\n- 제안됨 (Proposed)\n- 승인됨 (Accepted)\n- 거절됨 (Rejected)\n',
+    { status: null, rawStatus: null },
+    ['ADR_STATUS_PLACEHOLDER:warning'],
+  ],
+  [
+    'the earliest changelog entry dates a record without a date field',
+    '# ADR 022: Panics\n\n## Changelog\n\n* 2020 Apr 24: Initial draft\n* 2021 Sep 14: Superseded\n\n## Status\n\nAccepted\n',
+    { date: '2020-04-24' },
+    [],
+  ],
+  [
+    'a middle dot between number and title, a full-width parenthesis after the status',
+    '# ADR-0018 · 不引入拦截工具\n\n## Status\n\nAccepted（反向决议）\n',
+    { title: '不引入拦截工具', status: 'accepted', rawStatus: 'Accepted' },
+    [],
+  ],
+  [
     '`Superseded by: n/a` means not superseded',
     '# 4. Parser\n\n- **Status:** Accepted\n- **Superseded by:** _n/a_\n',
     { status: 'accepted', supersededBy: null },
