@@ -8,6 +8,7 @@ export const FINDING_CODES = [
   'CONFIG_UNKNOWN_KEY',
   'CONFIG_YAML_SYNTAX',
   'CONFIG_NOT_FOUND',
+  'CONFIG_REMOVED',
   // pull requests
   'PR_MISSING_THEME',
   'PR_UNKNOWN_THEME',

@@ -78,6 +78,7 @@ export async function checkPullRequest(p: {
   const exemption = findExemption({ pr, changedFiles: files, config })
   if (exemption !== null) return { ...result, config, findings: [], skipReason: exemption }
   const prCheck = validatePullRequest({ pr, config })
+  if (change?.status === 'removed') prCheck.findings.push(configRemoved(p.configPath, pr.baseRef))
   const [adrs, governing] = await Promise.all([
     checkChangedAdrs({ head, files, config, today: p.today }),
     findGoverning({ source: head, paths: touchedPaths(files), config }),
@@ -147,6 +148,15 @@ async function validateEditedConfig(p: {
     )
   }
   return loaded
+}
+
+/** The pull request deletes the config: once merged, every later pull request is skipped. */
+function configRemoved(configPath: string, baseRef: string): Finding {
+  const message =
+    `This pull request deletes ${configPath}. Once it is merged into ${baseRef}, Strategy Trace stops checking ` +
+    'pull requests here (a repository without a config is skipped). If that is not the intent, keep the file; ' +
+    'to move the config, set the `config-path` input to its new place in the same change.'
+  return finding('CONFIG_REMOVED', 'warning', message, { file: configPath, line: 1 })
 }
 
 function tooLarge(pr: PullRequestInfo, count: number): Finding {

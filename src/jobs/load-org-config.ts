@@ -1,3 +1,4 @@
+import { docsLink } from '../core/docs-url.js'
 import { formatFindingLine } from '../core/report/format-finding-line.js'
 import type { StaleConfig } from '../core/leaderboard/leaderboard-types.js'
 import type { RepoRef } from '../core/types.js'
@@ -49,7 +50,7 @@ export async function loadOrgConfig(p: {
   if (load.status === 'missing')
     return {
       status: 'missing',
-      message: `No strategy config at ${where}. Add one (see README#configuration) to turn on the leaderboard for ${p.org}.`,
+      message: `No strategy config at ${where}. Add one (see ${docsLink('configuration')}) to turn on the leaderboard for ${p.org}.`,
       where,
       problems: [],
     }

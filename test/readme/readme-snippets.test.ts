@@ -182,7 +182,9 @@ describe('README content', () => {
   it('has the anchors that messages and its own links point at', () => {
     const anchors = headingAnchors(readme)
     const fromSource = sourceFiles(['src', 'app']).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/README(?:\.md)?#([a-z0-9-]+)/g)].map((m) => m[1] ?? ''),
+      [...readFileSync(file, 'utf8').matchAll(/(?:README(?:\.md)?#|docsLink\(')([a-z0-9-]+)/g)].map(
+        (m) => m[1] ?? '',
+      ),
     )
     const fromReadme = localLinks(readme).flatMap((link) => (link.startsWith('#') ? [link.slice(1)] : []))
     expect(fromSource).toContain('adr-format')

@@ -1,7 +1,8 @@
+import { docsLink } from '../docs-url.js'
 /** Message pieces shared by the ADR parser and rules (STYLE.md §9: what, where, value, accepted, fix). */
 
 /** Where users find the format Strategy Trace recommends. */
-export const TEMPLATE_HINT = 'See the recommended ADR template in README.md#adr-format.'
+export const TEMPLATE_HINT = `See the recommended ADR template: ${docsLink('adr-format')}`
 
 /** `Proposed, Accepted, Rejected`: configured words as users write them. */
 export function listWords(words: readonly string[]): string {

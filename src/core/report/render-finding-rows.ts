@@ -17,8 +17,23 @@ export const FINDINGS_TABLE_HEADER = ['| Severity | Where | Code | Message |', '
 export function renderFindingRow(f: Finding): string {
   const location = f.file === undefined ? null : f.line === undefined ? f.file : `${f.file}:${f.line}`
   const where = location === null ? (f.code.startsWith('PR_') ? 'pull request' : '—') : codeSpan(location)
-  const message = escapeMarkdown(clipText(f.message, MAX_MESSAGE))
+  const message = inlineMarkdown(clipText(f.message, MAX_MESSAGE))
   return `| ${SEVERITY_LABELS[f.severity]} | ${where} | ${codeSpan(f.code)} | ${message} |`
+}
+
+/**
+ * A message as Markdown: its `code spans` stay code (rendered safely by `codeSpan`), everything else is
+ * escaped, so `` `themes` has 0 items `` shows as code rather than as escaped backticks.
+ */
+export function inlineMarkdown(text: string): string {
+  const parts: string[] = []
+  let rest = text
+  for (let match = /`([^`\n]{1,300})`/.exec(rest); match !== null; match = /`([^`\n]{1,300})`/.exec(rest)) {
+    parts.push(escapeMarkdown(rest.slice(0, match.index)), codeSpan(match[1] ?? ''))
+    rest = rest.slice(match.index + match[0].length)
+  }
+  parts.push(escapeMarkdown(rest))
+  return parts.join('')
 }
 
 /** Rows of `findings`, sorted by severity, file and line. */

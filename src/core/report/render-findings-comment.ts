@@ -1,6 +1,6 @@
 import type { StrategyConfig } from '../config/config.schema.js'
 import { countBySeverity, type Finding } from '../findings.js'
-import { codeSpan, escapeMarkdown } from '../markdown/escape-markdown.js'
+import { codeSpan } from '../markdown/escape-markdown.js'
 import { describeThemeFix } from '../pull-request/describe-theme-fix.js'
 import type { PullRequestInfo } from '../types.js'
 import type { GoverningReport } from '../decisions/governing-decisions.js'
@@ -96,7 +96,6 @@ function renderHowToFix(
     fencedBlock(fix.example),
     '',
     `Valid themes: ${renderThemeList(fix.validThemes, config.themes)}.${skip}`,
-    `A theme can be named by ${escapeMarkdown(fix.accepted)}.`,
     ...(files ? ['', `For the findings in files, ${editFiles}`] : []),
   ]
 }

@@ -42,7 +42,7 @@ describe('validateAdr', () => {
     expect(f).toMatchObject({ code: 'ADR_MISSING_STATUS', severity: 'error', file: PATH, line: 1 })
     expect(f?.message).toBe(
       'ADR `docs/adr/0007-sso.md` has no status. Add `**Status**: Proposed` below the title; accepted statuses: ' +
-        'Proposed, Accepted, Rejected, Deprecated, Superseded. See the recommended ADR template in README.md#adr-format.',
+        'Proposed, Accepted, Rejected, Deprecated, Superseded. See the recommended ADR template: https://github.com/strategy-trace/strategy-trace#adr-format',
     )
   })
 
@@ -64,7 +64,7 @@ describe('validateAdr', () => {
         'Deprecated, Superseded (or a synonym: approved, draft, in review, superceded, declined). Did you mean "Accepted"? ' +
         'Edit its status line, e.g. `**Status**: Accepted` below the title. If "Aproved" means one of them in your ' +
         'team, map it in the config: `adrs.status_synonyms: { "aproved": accepted }`. See the recommended ADR ' +
-        'template in README.md#adr-format.',
+        'template: https://github.com/strategy-trace/strategy-trace#adr-format',
     )
   })
 
@@ -112,7 +112,7 @@ describe('validateAdr', () => {
     expect(f?.message).toBe(
       'ADR `docs/adr/0007-sso.md` names no strategic theme. Add the line `**Strategic Theme**: enterprise-ready` below the ' +
         'title, with one of: enterprise-ready, global-scale. To stop requiring a theme on ADRs, set `adrs.require_theme: false`. ' +
-        'See the recommended ADR template in README.md#adr-format.',
+        'See the recommended ADR template: https://github.com/strategy-trace/strategy-trace#adr-format',
     )
     expect(check(header('**Status**: Accepted'), { require_theme: false })).toEqual([])
   })
