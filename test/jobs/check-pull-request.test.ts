@@ -46,6 +46,18 @@ describe('checkPullRequest', () => {
     ])
   })
 
+  it('warns that a pull request deleting the config turns the check off once merged', async () => {
+    const { result } = check({
+      trees: { [`acme/api@${BASE_SHA}`]: { [PATH]: CONFIG } },
+      changed: [{ path: PATH, status: 'removed' }],
+    })
+    const outcome = await result
+    expect(outcome.findings).toMatchObject([
+      { code: 'CONFIG_REMOVED', severity: 'warning', file: PATH, line: 1 },
+    ])
+    expect(outcome.findings[0]?.message).toContain('stops checking pull requests here')
+  })
+
   it('skips with no-config when the base has no config', async () => {
     const { result } = check({})
     expect(await result).toMatchObject({ skipReason: NO_CONFIG, findings: [], config: null })
