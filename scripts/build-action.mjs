@@ -1,87 +1,17 @@
 // Bundles the Action (src/action/index.ts) for `runs.using: node24` into dist/: a small entry,
 // dist/index.js, that answers skipped events on its own and `import()`s the rest from dist/chunks/
 // (code splitting keeps a skipped event's cold start near `node -e 0`), plus dist/licenses.txt with
-// the license of every package inside the bundle. Run: npm run build:action.
-//
-// Deterministic: chunk names carry a hash of their content, so the same sources give byte-identical
-// files (CI's check:dist). The build is written to memory first; only when it succeeds is dist/
-// emptied of the previous build's JavaScript (stale hashed chunks) and the new files written.
-import { build } from 'esbuild'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
-import { stdout } from 'node:process'
+// the license of every package inside the bundle. Run: npm run build:action. The CLI has its own
+// bundle in dist/cli/ (scripts/build-cli.mjs); both are built by scripts/bundle-for-node.mjs.
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundleForNode } from './bundle-for-node.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outdir = join(root, 'dist')
 
-const result = await build({
+await bundleForNode({
+  root,
   entryPoints: [join(root, 'src/action/index.ts')],
-  outdir,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
-  bundle: true,
-  platform: 'node',
+  outdir: join(root, 'dist'),
   target: 'node24',
-  format: 'esm',
-  minify: true,
-  legalComments: 'none',
-  metafile: true,
-  write: false,
-  logLevel: 'warning',
-  // Some CommonJS dependencies call require() for Node built-ins; ESM output has no `require`. Every
-  // output file is its own module, so each gets its own `require` (no clash between chunks).
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
 })
-
-removePreviousBuild()
-for (const file of result.outputFiles) {
-  mkdirSync(dirname(file.path), { recursive: true })
-  writeFileSync(file.path, file.contents)
-}
-writeFileSync(join(outdir, 'licenses.txt'), renderLicenses(Object.keys(result.metafile.inputs)))
-for (const file of result.outputFiles)
-  stdout.write(`${relative(root, file.path)}: ${(file.contents.length / 1024).toFixed(0)} KiB\n`)
-
-/** Deletes the JavaScript of the previous build (dist/*.js and dist/chunks/), keeping anything else. */
-function removePreviousBuild() {
-  rmSync(join(outdir, 'chunks'), { recursive: true, force: true })
-  if (!existsSync(outdir)) return
-  for (const name of readdirSync(outdir))
-    if (name.endsWith('.js') || name.endsWith('.js.map')) rmSync(join(outdir, name))
-}
-
-/** One section per bundled package (name, version, license text), sorted by name. */
-function renderLicenses(inputs) {
-  const packages = new Map()
-  for (const input of inputs) {
-    const match = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(input)
-    if (!match) continue
-    const dir = join(root, match[1], match[2])
-    if (packages.has(dir)) continue
-    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    packages.set(dir, {
-      name: meta.name,
-      version: meta.version,
-      license: meta.license ?? 'UNKNOWN',
-      text: licenseText(dir),
-    })
-  }
-  const sorted = [...packages.values()].sort(
-    (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
-  )
-  const unique = sorted.filter(
-    (p, i) => i === 0 || p.name !== sorted[i - 1].name || p.version !== sorted[i - 1].version,
-  )
-  return unique
-    .map((p) => `${p.name}@${p.version}\n${p.license}\n${p.text ? `\n${p.text.trim()}\n` : ''}`)
-    .join('\n-----\n\n')
-}
-
-function licenseText(dir) {
-  const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(name))
-  return file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : ''
-}

@@ -74,6 +74,17 @@ describe('strategy-trace leaderboard --org with a token', () => {
     expect(sim.counters.writes).toBe(writes)
   })
 
+  it("says in one line that a workflow's job token sees only its own repository, and what to do", async () => {
+    const inWorkflow = { GITHUB_ACTIONS: 'true', GITHUB_API_URL: sim.apiUrl }
+    const job = fakeIo({ ...inWorkflow, GITHUB_TOKEN: sim.issueToken() })
+    expect(await main(['leaderboard', '--org', 'acme', '--today', '2026-11-16'], job.io)).toBe(0)
+    const warnings = job.out.stderr.split('\n').filter((line) => line.startsWith('warning:'))
+    expect(warnings).toEqual([expect.stringMatching(/job token.*actions\/create-github-app-token/)])
+    const app = fakeIo({ ...inWorkflow, GITHUB_TOKEN: sim.installationToken() })
+    expect(await main(['leaderboard', '--org', 'acme', '--today', '2026-11-16'], app.io)).toBe(0)
+    expect(app.out.stderr).not.toContain('job token')
+  })
+
   it('explains a missing token, a missing org and an org without a config', async () => {
     const noToken = fakeIo({})
     expect(await main(['leaderboard', '--org', 'acme'], noToken.io)).toBe(2)
