@@ -18,7 +18,16 @@ export interface LeaderboardAppOptions {
   cache: SnapshotCache
   /** Repositories per GraphQL query; default in read-repo-slices.ts. */
   batchSize?: number
+  /** Period of the full refresh of every installation (ms); 0 turns it off. */
+  reconcileMs: number
+  /** Start-up refreshes of stale boards are spread over this long (ms); default in reconcile.ts. */
+  reconcileStartupSpreadMs?: number
+  /** Webhook delivery ids remembered to ignore duplicates. */
+  rememberedDeliveries?: number
 }
+
+/** Default period of the reconcile: every installation is read in full every 6 hours. */
+export const DEFAULT_RECONCILE_MINUTES = 360
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -31,7 +40,8 @@ export function utcToday(): string {
  * `STRATEGY_TRACE_TODAY` pins the date (tests, demos); `STRATEGY_TRACE_REFRESH_DELAY_MS` (default 5000)
  * and `STRATEGY_TRACE_REFRESH_MAX_DELAY_MS` (default 30000) tune coalescing; `STRATEGY_TRACE_CONFIG_REPO`
  * (default `.github`) names the repository with the org config; `STRATEGY_TRACE_BATCH_SIZE` the
- * repositories per GraphQL query.
+ * repositories per GraphQL query; `STRATEGY_TRACE_RECONCILE_MINUTES` (default 360, 0 = off) the period
+ * of the full refresh of every installation.
  */
 export function readAppOptions(env: Record<string, string | undefined>): LeaderboardAppOptions {
   const pinned = env.STRATEGY_TRACE_TODAY?.trim()
@@ -47,6 +57,7 @@ export function readAppOptions(env: Record<string, string | undefined>): Leaderb
     maxDelayMs: readNumber(env, 'STRATEGY_TRACE_REFRESH_MAX_DELAY_MS', Math.max(delayMs, 30_000)),
     configRepo: env.STRATEGY_TRACE_CONFIG_REPO?.trim() || DEFAULT_CONFIG_REPO,
     cache: new SnapshotCache(),
+    reconcileMs: readNumber(env, 'STRATEGY_TRACE_RECONCILE_MINUTES', DEFAULT_RECONCILE_MINUTES) * 60_000,
     ...(batchSize > 0 ? { batchSize } : {}),
   }
 }

@@ -23,6 +23,8 @@ export interface AppProcessOptions {
   delayMs?: number
   batchSize?: number
   throttle?: boolean
+  /** Period of the app's reconcile (ms); default off. */
+  reconcileMs?: number
 }
 
 /** Forks the app, points the simulator's webhooks at it and returns once it listens. */
@@ -43,6 +45,7 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
     delayMs: options.delayMs ?? 20,
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.throttle === false ? { throttle: false } : {}),
+    ...(options.reconcileMs ? { reconcileMs: options.reconcileMs } : {}),
   })
   if (started.type !== 'started') throw new Error(`[bench] The app did not start: ${JSON.stringify(started)}`)
   sim.configureWebhooks({

@@ -12,6 +12,8 @@ export type WorkerRequest =
       /** The scheduler's quiet time before a refresh (ms). */
       delayMs: number
       batchSize?: number
+      /** Period of the app's periodic reconcile (ms); default 0 (off). */
+      reconcileMs?: number
       /** False turns Octokit's throttling off (diagnosis only; production keeps it on). */
       throttle?: boolean
     }

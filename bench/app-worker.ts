@@ -33,6 +33,8 @@ async function start(request: Extract<WorkerRequest, { type: 'start' }>): Promis
     maxDelayMs: request.delayMs * 6,
     configRepo: '.github',
     cache: new SnapshotCache(),
+    reconcileMs: request.reconcileMs ?? 0,
+    ...(request.reconcileMs ? { reconcileStartupSpreadMs: 0 } : {}),
     ...(request.batchSize ? { batchSize: request.batchSize } : {}),
   })
   const port = await freePort()

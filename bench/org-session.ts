@@ -60,7 +60,7 @@ export function installationBudget(repos: number): number {
 /** Seeds the org (not installed yet) and starts the app. */
 export async function openOrgSession(
   size: OrgSize,
-  options: { batchSize?: number; throttle?: boolean } = {},
+  options: { batchSize?: number; throttle?: boolean; reconcileMs?: number } = {},
 ): Promise<OrgSession> {
   const started = performance.now()
   const budget = installationBudget(size.repos)

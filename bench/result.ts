@@ -13,8 +13,11 @@ export const SCENARIO_IDS = [
   'refresh-10000',
   'action-pr-300',
   'action-cold-start',
+  'cli-cold-start',
   'parse-adr',
   'render-1000-teams',
+  'refresh-1000-hostile',
+  'missed-webhooks',
 ] as const
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number]
@@ -28,10 +31,14 @@ export interface ResultRow {
   wallMs: number | null
   rssMb: number | null
   perSecond: number | null
+  /** Median wall time ÷ the median of `node -e 0` run alongside (the cold-start rows); else null. */
+  ratio: number | null
   /** The target in words, e.g. `≤ 60 requests, ≤ 1,500 points, ≤ 20 s, ≤ 300 MB`; null when none. */
   target: string | null
   /** Null when the row has no target (it only shows how cost grows). */
   met: boolean | null
+  /** Whether the board ended equal to the truth (the hostile and missed-webhooks rows); else null. */
+  converged: boolean | null
 }
 
 /** What a scenario returns: its row and what RESULTS.md shows under the table. */
@@ -69,8 +76,10 @@ export function emptyRow(scenario: ScenarioId): ResultRow {
     wallMs: null,
     rssMb: null,
     perSecond: null,
+    ratio: null,
     target: null,
     met: null,
+    converged: null,
   }
 }
 

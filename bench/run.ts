@@ -71,8 +71,10 @@ function summary(result: ScenarioResult): string {
     r.wallMs === null ? null : `${r.wallMs} ms`,
     r.rssMb === null ? null : `${r.rssMb} MB`,
     r.perSecond === null ? null : `${r.perSecond}/s`,
+    r.ratio === null ? null : `${r.ratio}× the floor`,
   ].filter(Boolean)
-  return `${figures.join(', ')}${r.met === null ? '' : r.met ? ' (met)' : ' (MISSED)'}`
+  const converged = r.converged === null ? '' : `, converged: ${r.converged}`
+  return `${figures.join(', ')}${converged}${r.met === null ? '' : r.met ? ' (met)' : ' (MISSED)'}`
 }
 
 const started = Date.now()

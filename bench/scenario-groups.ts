@@ -9,11 +9,14 @@ export const GROUPS: ScenarioId[][] = [
   ['parse-adr'],
   ['render-1000-teams'],
   ['action-cold-start'],
+  ['cli-cold-start'],
   ['action-pr-300'],
   ['refresh-1000', 'refresh-unchanged', 'event-labeled'],
   ['refresh-1000-naive'],
   ['refresh-100'],
   ['refresh-10000'],
+  ['refresh-1000-hostile'],
+  ['missed-webhooks'],
 ]
 
 /** The scenario module `bench/scenarios/<id>.ts`. */

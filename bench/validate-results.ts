@@ -1,8 +1,8 @@
 /** Checks that a results file has exactly the shape and ids issue 6 fixes (CI runs `--quick` and relies on it). */
 import { SCENARIO_IDS } from './result.js'
 
-const NUMBERS = ['requests', 'points', 'writes', 'wallMs', 'rssMb', 'perSecond'] as const
-const KEYS = ['scenario', ...NUMBERS, 'target', 'met'].sort().join(',')
+const NUMBERS = ['requests', 'points', 'writes', 'wallMs', 'rssMb', 'perSecond', 'ratio'] as const
+const KEYS = ['scenario', ...NUMBERS, 'target', 'met', 'converged'].sort().join(',')
 
 /** Problems with `data` as a results file; empty when it is valid. */
 export function validateResults(data: unknown): string[] {
@@ -28,6 +28,8 @@ export function validateResults(data: unknown): string[] {
       problems.push(`${where}: target is not a string or null`)
     if (row.met !== null && typeof row.met !== 'boolean')
       problems.push(`${where}: met is not a boolean or null`)
+    if (row.converged !== null && typeof row.converged !== 'boolean')
+      problems.push(`${where}: converged is not a boolean or null`)
   }
   return problems
 }

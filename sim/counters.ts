@@ -12,6 +12,11 @@ export class SimCounters {
   rateLimited = 0
   secondaryLimited = 0
   faults = { errors: 0, secondary: 0, hangs: 0 }
+  /** GraphQL queries cut off for their work, and answered with partial data. */
+  graphqlTimeouts = 0
+  graphqlPartial = 0
+  /** The most simulated work (ms) one GraphQL answer took, while time-outs by work are on. */
+  graphqlWorkMaxMs = 0
   webhooks = { delivered: 0, failed: 0 }
   violations = 0
 
@@ -37,6 +42,9 @@ export class SimCounters {
       rateLimited: this.rateLimited,
       secondaryLimited: this.secondaryLimited,
       faults: this.faults,
+      graphqlTimeouts: this.graphqlTimeouts,
+      graphqlPartial: this.graphqlPartial,
+      graphqlWorkMaxMs: this.graphqlWorkMaxMs,
       webhooks: this.webhooks,
       violations: this.violations,
     })

@@ -23,7 +23,18 @@ export { SimCounters, type CountersSnapshot } from './counters.js'
 export { GITHUB_LIMITS, type SimLimits } from './runtime.js'
 export type { FaultOptions, ScheduledFault } from './faults/fault-injector.js'
 export type { RateLimitOptions } from './limits/rate-limiter.js'
-export { SECONDARY_MESSAGE, type SecondaryLimitOptions } from './limits/secondary-limiter.js'
+export {
+  GITHUB_SECONDARY_LIMITS,
+  SECONDARY_MESSAGE,
+  type SecondaryLimitOptions,
+} from './limits/secondary-limiter.js'
+export {
+  DEFAULT_CALIBRATION,
+  measureWork,
+  RESOURCE_LIMITS_MESSAGE,
+  TIMEOUT_MESSAGE,
+  type GraphqlWorkOptions,
+} from './limits/graphql-work.js'
 export type { WebhookOptions, Delivery } from './webhooks/webhook-dispatcher.js'
 export { generateOrg, countStats, type GenerateOrgOptions } from './generator/generate-org.js'
 export { demoOrg } from './generator/demo-org.js'

@@ -2,12 +2,14 @@ import type { KeyObject } from 'node:crypto'
 import type { TokenStore } from './auth/token-store.js'
 import type { SimCounters } from './counters.js'
 import type { FaultInjector } from './faults/fault-injector.js'
+import type { GraphqlWork } from './limits/graphql-work.js'
 import type { RateLimiter } from './limits/rate-limiter.js'
 import type { SecondaryLimiter } from './limits/secondary-limiter.js'
 import type { Urls } from './rest/serialize/urls.js'
 import type { RouteTable } from './router/route-table.js'
 import type { SimState } from './state/sim-state.js'
 import type { Violation } from './violations.js'
+import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.js'
 
 /** GitHub's documented caps, lowered in tests to reach them cheaply. */
 export interface SimLimits {
@@ -40,10 +42,14 @@ export interface SimRuntime {
   appPublicKey: KeyObject
   rateLimiter: RateLimiter
   secondary: SecondaryLimiter
+  /** GraphQL time-outs by work and partial results. */
+  graphqlWork: GraphqlWork
   faults: FaultInjector
   counters: SimCounters
   violations: Violation[]
   limits: SimLimits
+  /** Set once the server runs (the delivery API reads and redelivers through it). */
+  webhooks?: WebhookDispatcher
   /** Delay added to every request, in ms (changeable while running). */
   latencyMs: number
   recordViolation(violation: Violation): void

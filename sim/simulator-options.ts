@@ -1,4 +1,5 @@
 import type { FaultOptions } from './faults/fault-injector.js'
+import type { GraphqlWorkOptions } from './limits/graphql-work.js'
 import type { GenerateOrgOptions } from './generator/generate-org.js'
 import type { RateLimitOptions } from './limits/rate-limiter.js'
 import type { SecondaryLimitOptions } from './limits/secondary-limiter.js'
@@ -17,6 +18,8 @@ export interface SimulatorOptions {
   latencyMs?: number
   faults?: FaultOptions
   rateLimit?: RateLimitOptions & { secondary?: SecondaryLimitOptions }
+  /** GraphQL time-outs by work and partial results (off by default). */
+  graphql?: GraphqlWorkOptions
   /** Deliver webhooks for state changes to this URL, signed with this secret. */
   webhook?: WebhookOptions
   /** Lower GitHub's caps to reach them cheaply in tests. */
@@ -45,7 +48,13 @@ export interface IssueTokenOptions {
   login?: string
   /** Granted permissions (default: `GITHUB_TOKEN`'s write-all defaults for bots; everything for users). */
   permissions?: Record<string, PermissionLevel>
-  /** `owner/name`s the token may reach (default: every repository). */
+  /**
+   * The workflow's repository (`owner/name`): a job token reads and writes only it (and reads public
+   * repositories). Default: the demo pull requests' repository when seeded with `'demo'`, else the
+   * first repository a request names. Ignored for user tokens.
+   */
+  repository?: string
+  /** `owner/name`s the token may reach instead (default for user tokens: every repository). */
   repositories?: string[]
   /** Caps every permission at `read`, like the token of a pull request from a fork. */
   readOnly?: boolean

@@ -3,6 +3,7 @@ import type { SimCounters } from './counters.js'
 import type { FaultInjector, FaultOptions } from './faults/fault-injector.js'
 import type { SeedResult } from './generator/seed-state.js'
 import type { GeneratedOrg } from './generator/types.js'
+import type { GraphqlWorkOptions } from './limits/graphql-work.js'
 import type { RateLimitOptions } from './limits/rate-limiter.js'
 import type { SecondaryLimitOptions } from './limits/secondary-limiter.js'
 import type { SimRuntime } from './runtime.js'
@@ -82,9 +83,10 @@ export class Simulator {
   }
 
   /**
-   * A plain token: by default an Actions `GITHUB_TOKEN` acting as `github-actions[bot]` on every
-   * repository; `readOnly` makes the token of a fork's pull request; a login without `[bot]` makes a
-   * user token (`GET /user` works, writes are authored by that user).
+   * A plain token: by default an Actions `GITHUB_TOKEN` acting as `github-actions[bot]`, scoped to one
+   * repository as on GitHub (`repository`; default the demo pull requests' repository, else the first
+   * repository a request names); `readOnly` makes the token of a fork's pull request; a login without
+   * `[bot]` makes a user token (`GET /user` works, writes are authored by that user).
    */
   issueToken(options: IssueTokenOptions = {}): string {
     const state = this.state
@@ -96,16 +98,26 @@ export class Simulator {
         Object.keys(permissions ?? ACTIONS_PERMISSIONS).map((k) => [k, 'read' as const]),
       )
     }
-    const repositoryIds = options.repositories
-      ? new Set(options.repositories.map((r) => state.repos.get(r).id))
-      : null
+    const named = options.repositories ?? (isBot ? this.jobRepository(options.repository) : undefined)
+    const repositoryIds = named
+      ? new Set(named.map((r) => state.repos.get(r).id))
+      : isBot
+        ? new Set<number>()
+        : null
     return this.parts.rt.tokens.issue({
       kind: isBot ? 'actions' : 'user',
       account: state.account(login, isBot ? 'Bot' : 'User'),
       permissions,
       repositoryIds,
+      ...(isBot && !named ? { bindOnFirstUse: true } : {}),
       expiresAt: Date.now() + 24 * 3_600_000,
     }).token
+  }
+
+  /** The repository a job token belongs to, when known before its first request. */
+  private jobRepository(given: string | undefined): string[] | undefined {
+    const repo = given ?? this.seeded?.pulls.clean?.repo
+    return repo ? [repo] : undefined
   }
 
   /** An installation token without the JWT round trip (default: the seeded installation). */
@@ -143,6 +155,11 @@ export class Simulator {
     const { secondary, ...primary } = options
     this.parts.rt.rateLimiter.configure(primary)
     if ('secondary' in options) this.parts.rt.secondary.configure(secondary)
+  }
+
+  /** GraphQL time-outs by work and partial results; `{}` turns them off. */
+  configureGraphql(options: GraphqlWorkOptions): void {
+    this.parts.rt.graphqlWork.configure(options)
   }
 
   /** Forgets spent rate-limit budgets (primary and secondary). */

@@ -7,6 +7,7 @@ import { demoOrg } from './generator/demo-org.js'
 import { generateOrg } from './generator/generate-org.js'
 import { seedState, type SeedResult } from './generator/seed-state.js'
 import type { GeneratedOrg } from './generator/types.js'
+import { GraphqlWork } from './limits/graphql-work.js'
 import { RateLimiter } from './limits/rate-limiter.js'
 import { SecondaryLimiter } from './limits/secondary-limiter.js'
 import { createHandlers } from './rest/handlers.js'
@@ -75,6 +76,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     appPublicKey: createPublicKey(keys.publicKey),
     rateLimiter: new RateLimiter(primary),
     secondary: new SecondaryLimiter(secondary),
+    graphqlWork: new GraphqlWork(options.graphql),
     faults: new FaultInjector(options.faults),
     counters,
     violations,
@@ -88,6 +90,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const server = await startHttpServer(rt, createHandlers(routeTable), options.port)
   rt.urls.api = `http://127.0.0.1:${server.port}`
   const webhooks = new WebhookDispatcher(state, rt.urls, counters, options.webhook)
+  rt.webhooks = webhooks
   const { org, seeded } = seed(state, options)
   return new Simulator({ rt, server, webhooks, org, seeded, keys })
 }

@@ -45,6 +45,7 @@ export function authenticate(rt: SimRuntime, header: string | undefined): Identi
     account: record.account,
     permissions: record.permissions,
     repositoryIds: record.repositoryIds,
+    ...(record.bindOnFirstUse && record.repositoryIds?.size === 0 ? { unbound: true } : {}),
     rateKey: `token:${record.token}`,
     rateLabel:
       record.kind === 'user' ? `user ID ${record.account.id}` : `installation ID ${record.account.id}`,

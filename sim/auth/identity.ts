@@ -12,6 +12,8 @@ export interface Identity {
   permissions: Record<string, PermissionLevel> | null
   /** Repositories the token may reach; null means every repository its account can see. */
   repositoryIds: Set<number> | null
+  /** An Actions job token not bound to its repository yet (see `TokenRecord.bindOnFirstUse`). */
+  unbound?: boolean
   /** Key of the rate-limit bucket. */
   rateKey: string
   /** How rate-limit messages name the bucket: `installation ID 42`, `user ID 7`. */

@@ -5,6 +5,16 @@ import type { Identity } from './identity.js'
 
 const RANK: Record<PermissionLevel, number> = { read: 1, write: 2, admin: 3 }
 
+/**
+ * A request that names a repository binds a job token issued without one to it: a workflow's
+ * `GITHUB_TOKEN` reads and writes only the repository the workflow runs in.
+ */
+export function bindJobRepository(identity: Identity, repo: RepoRecord): void {
+  if (!identity.unbound || !identity.repositoryIds) return
+  identity.repositoryIds.add(repo.id)
+  identity.unbound = false
+}
+
 /** Whether the identity can see the repository at all (GitHub answers 404 otherwise, not 403). */
 export function canSee(identity: Identity, repo: RepoRecord, installations: InstallationsApi): boolean {
   if (identity.kind === 'app') return false
@@ -44,6 +54,7 @@ export function requireRepoPermission(
   if (identity.kind === 'app') {
     throw new HttpError(401, 'A JSON web token can only call /app endpoints; use an installation token')
   }
+  bindJobRepository(identity, repo)
   if (!canSee(identity, repo, installations)) throw notFound()
   if (identity.kind === 'anonymous') {
     if (level === 'write') throw new HttpError(401, 'Requires authentication')

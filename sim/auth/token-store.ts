@@ -10,6 +10,11 @@ export interface TokenRecord {
   permissions: Record<string, PermissionLevel> | null
   /** null: every repository the account (or installation) can reach. */
   repositoryIds: Set<number> | null
+  /**
+   * An Actions job token issued without a repository: it belongs to the first repository a request
+   * names (the job's own), and `repositoryIds` holds it from then on.
+   */
+  bindOnFirstUse?: boolean
   /** Real-time expiry in ms (installation tokens live one hour, as on GitHub). */
   expiresAt: number
 }

@@ -1,7 +1,9 @@
 import type { GraphQLError } from 'graphql'
 import { execute, getOperationAST, parse, validate, type DocumentNode } from 'graphql'
 import type { Identity } from '../auth/identity.js'
+import { TIMEOUT_MESSAGE } from '../limits/graphql-work.js'
 import { rateHeaders } from '../limits/rate-limiter.js'
+import { GraphqlSecondaryLimit } from '../limits/secondary-limiter.js'
 import type { Reply } from '../router/context.js'
 import { HttpError } from '../router/http-error.js'
 import type { SimRuntime } from '../runtime.js'
@@ -70,9 +72,13 @@ export async function handleGraphql(rt: SimRuntime, call: GraphqlCall): Promise<
   if (operation.operation === 'mutation') rt.counters.writes++
   let release: () => void
   try {
-    release = rt.secondary.enter(identity.rateKey, operation.operation === 'mutation')
+    const write = operation.operation === 'mutation'
+    release = rt.secondary.enter(identity.rateKey, { graphql: true, method: 'POST', write })
   } catch (error) {
     rt.counters.secondaryLimited++
+    if (error instanceof GraphqlSecondaryLimit)
+      return { body: error.body(), headers: { ...headers, ...error.headers } }
+    if (error instanceof HttpError) Object.assign(error.headers, headers, { ...error.headers })
     throw error
   }
   try {
@@ -89,8 +95,24 @@ export async function handleGraphql(rt: SimRuntime, call: GraphqlCall): Promise<
       typeResolver: typenameResolver,
     })
     if (!result.data && result.errors) return rejected(rt, request, result.errors.map(formatError), headers)
-    const body: Record<string, unknown> = { data: result.data ?? null }
-    if (result.errors?.length) body.errors = result.errors.map(formatError)
+    const cutOff = rt.graphqlWork.timeout(result.data, (work) => {
+      rt.counters.graphqlWorkMaxMs = Math.max(rt.counters.graphqlWorkMaxMs, work.ms)
+    })
+    if (cutOff) {
+      // The points are spent: since 2025-07-21 a timed-out query costs primary rate limit too.
+      rt.counters.graphqlTimeouts++
+      const answer = { data: null, errors: [{ message: TIMEOUT_MESSAGE }] }
+      throw new HttpError(cutOff.status, TIMEOUT_MESSAGE, answer, { ...headers })
+    }
+    const data = (result.data ?? null) as Record<string, unknown> | null
+    const body: Record<string, unknown> = { data }
+    const errors: unknown[] = result.errors?.map(formatError) ?? []
+    const partial = data && operation.operation === 'query' ? rt.graphqlWork.partial(data) : null
+    if (partial) {
+      rt.counters.graphqlPartial++
+      errors.push(...partial)
+    }
+    if (errors.length > 0) body.errors = errors
     return { body, headers }
   } finally {
     release()

@@ -5,16 +5,20 @@ import { commentRoutes } from './comments.js'
 import { compareRoutes } from './compare.js'
 import { contentRoutes } from './contents.js'
 import { gitRoutes } from './git.js'
+import { hookDeliveryRoutes } from './hook-deliveries.js'
 import { issueRoutes } from './issues.js'
 import { labelRoutes } from './labels.js'
 import { pullRoutes } from './pulls.js'
+import { pullWriteRoutes } from './pull-writes.js'
 import { repoRoutes } from './repos.js'
+import { scenarioWriteRoutes } from './scenario-writes.js'
 import { searchRoutes } from './search.js'
 import { userRoutes } from './users.js'
 
 /** Every REST route the simulator implements, keyed by `METHOD /template`. */
 export const REST_HANDLERS: RouteMap = {
   ...appRoutes,
+  ...hookDeliveryRoutes,
   ...userRoutes,
   ...repoRoutes,
   ...contentRoutes,
@@ -25,6 +29,8 @@ export const REST_HANDLERS: RouteMap = {
   ...pullRoutes,
   ...compareRoutes,
   ...searchRoutes,
+  ...scenarioWriteRoutes,
+  ...pullWriteRoutes,
 }
 
 /**

@@ -50,13 +50,15 @@ export class RouteTable {
     const segments = path === '/' ? [] : path.split('/').slice(1)
     const upper = method.toUpperCase()
     let params: Record<string, string> = {}
+    let walked = segments
     let found = this.walk(this.root, segments, 0, upper, params)
     // A trailing slash is tolerated, except where it means an empty `path` (`contents/` is the root).
     if (!found && segments.at(-1) === '' && segments.length > 1) {
       params = {}
-      found = this.walk(this.root, segments.slice(0, -1), 0, upper, params)
+      walked = segments.slice(0, -1)
+      found = this.walk(this.root, walked, 0, upper, params)
     }
-    return found ? { route: found, params } : null
+    return found ? { route: found, params: namedAsTemplate(found, walked, params) } : null
   }
 
   /** Whether `METHOD /template` is an operation of the description. */
@@ -110,6 +112,24 @@ export class RouteTable {
     delete params[name]
     return null
   }
+}
+
+/**
+ * The trie names a parameter after the first route that reached its position (`/users/{user_id}/…`
+ * before `/users/{username}/repos`): give each parameter the name the matched route's template uses.
+ */
+function namedAsTemplate(
+  route: RouteInfo,
+  segments: string[],
+  params: Record<string, string>,
+): Record<string, string> {
+  const named: Record<string, string> = {}
+  const template = route.template === '/' ? [] : route.template.split('/').slice(1)
+  template.forEach((segment, i) => {
+    const name = /^\{(\w+)\}$/.exec(segment)?.[1]
+    if (name) named[name] = params[name] ?? safeDecode(segments[i] ?? '')
+  })
+  return named
 }
 
 function safeDecode(segment: string): string {

@@ -15,6 +15,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const NOT_WRITES = new Set([
   'POST /app/installations/{installation_id}/access_tokens',
   'DELETE /installation/token',
+  'POST /app/hook/deliveries/{delivery_id}/attempts',
 ])
 
 export interface Dispatch {
@@ -120,7 +121,8 @@ async function runRest(d: Dispatch, call: RestCall): Promise<Reply> {
   }
   let release: () => void
   try {
-    release = rt.secondary.enter(call.identity.rateKey, WRITE_METHODS.has(call.method))
+    const write = WRITE_METHODS.has(call.method) && !NOT_WRITES.has(routeKey)
+    release = rt.secondary.enter(call.identity.rateKey, { graphql: false, method: call.method, write })
   } catch (error) {
     rt.counters.secondaryLimited++
     if (error instanceof HttpError) Object.assign(error.headers, limitHeaders)

@@ -24,6 +24,8 @@ export interface CreatePullInput {
   renames?: Record<string, string>
   /** Opens the pull request from a fork owned by this login (`<login>/<repo>`, created when missing). */
   fork?: string
+  /** An existing commit to open the pull request from as it is (REST `POST /pulls` on a pushed branch). */
+  headSha?: string
   /** Replaces the computed file list (e.g. 3,500 files to test the 3,000-file cap). */
   fileList?: PullFileRecord[]
   createdAt?: string
@@ -50,7 +52,9 @@ export class PullsApi {
       if (changes[to] === undefined && sha) changes[to] = repo.git.blobs.get(sha) ?? ''
       changes[from] = null
     }
-    const head = this.files.writeCommit(repo, base, changes, input.title, author.login)
+    const existing = input.headSha ? repo.git.resolve(input.headSha, repo.defaultBranch) : undefined
+    if (input.headSha && !existing) throw new Error(`[sim] ${repo.name} has no commit ${input.headSha}.`)
+    const head = existing ?? this.files.writeCommit(repo, base, changes, input.title, author.login)
     const headRepo = input.fork ? this.forkOf(repo, input.fork) : repo
     const issue = this.issues.insert({ ...input, repo, author: author.login, createdAt: input.createdAt })
     const id = this.core.ids.take('pull')

@@ -99,12 +99,46 @@ describe('auth and permissions', () => {
 
   it('refuses writes to archived repositories', async () => {
     sim.state.repos.update('acme/sandbox-tools', { archived: true })
-    const octokit = octokitFor(sim, sim.issueToken())
+    const octokit = octokitFor(sim, sim.issueToken({ repository: 'acme/sandbox-tools' }))
     const write = octokit.rest.issues.create({ owner: 'acme', repo: 'sandbox-tools', title: 'x' })
     await expect(write).rejects.toMatchObject({
       status: 403,
       response: { data: { message: 'Repository was archived so is read-only.' } },
     })
+  })
+
+  it("scopes a job token to its workflow's repository: public ones readable, nothing else", async () => {
+    const token = sim.issueToken() // the demo pull requests' repository, acme/payments-api
+    const other = [...sim.state.core.repos.values()].find((r) => r.private && r.name !== 'payments-api')
+    const publicRepo = [...sim.state.core.repos.values()].find((r) => !r.private)
+    expect((await call(sim, '/repos/acme/payments-api', { token })).status).toBe(200)
+    expect((await call(sim, `/repos/acme/${other?.name}`, { token })).status).toBe(404)
+    expect((await call(sim, `/repos/acme/${publicRepo?.name}`, { token })).status).toBe(200)
+    const write = (repo: string) =>
+      call(sim, `/repos/acme/${repo}/issues`, { method: 'POST', token, body: { title: 'x' } })
+    expect((await write('payments-api')).status).toBe(201)
+    expect((await write(publicRepo?.name ?? '')).status).toBe(403)
+    expect((await call(sim, '/installation/repositories', { token })).status).toBe(403)
+    const graphql = await call(sim, '/graphql', {
+      method: 'POST',
+      token,
+      body: { query: `{ repository(owner: "acme", name: "${other?.name}") { name } }` },
+    })
+    expect(graphql.body).toMatchObject({ errors: [{ type: 'NOT_FOUND' }] })
+  })
+
+  it('binds a job token issued without a repository to the first one a request names', async () => {
+    const empty = await startSimulator({})
+    try {
+      empty.state.repos.create({ owner: 'o', name: 'a', private: true })
+      empty.state.repos.create({ owner: 'o', name: 'b', private: true })
+      const token = empty.issueToken()
+      expect((await call(empty, '/repos/o/b', { token })).status).toBe(200)
+      expect((await call(empty, '/repos/o/a', { token })).status).toBe(404)
+      expect((await call(empty, '/repos/o/b/issues', { token })).status).toBe(200)
+    } finally {
+      await empty.stop()
+    }
   })
 
   it('lets anonymous callers read public repositories only, and never write', async () => {

@@ -186,6 +186,61 @@ describe('webhooks', () => {
     expect(s.counters.webhooks.delivered).toBe(12)
   })
 
+  it('drops, duplicates and reorders across batches by seed, the same way every run', async () => {
+    const run = async () => {
+      received.length = 0
+      const s = await start({ drop: 0.2, duplicate: 0.1, jitterMs: 20, seed: 5 })
+      for (let i = 0; i < 40; i++) s.state.issues.create({ repo: 'acme/payments-api', title: `n${i}` })
+      await s.webhooks.idle()
+      const order = received.map((r) => r.payload.issue.title as string)
+      const dropped = s.webhooks.deliveries.filter((d) => d.dropped)
+      await s.stop()
+      sim = undefined
+      return { order, dropped: dropped.map((d) => d.id), statuses: dropped.map((d) => d.status) }
+    }
+    const first = await run()
+    expect(first.dropped.length).toBeGreaterThan(3)
+    expect(first.statuses.every((status) => status === 0)).toBe(true)
+    const created = Array.from({ length: 40 }, (_, i) => `n${i}`)
+    expect(first.order).not.toEqual(created.filter((t) => first.order.includes(t)))
+    expect(new Set(first.order).size).toBeLessThan(40)
+    expect(first.order.length).toBeGreaterThan(new Set(first.order).size) // some came twice
+    const second = await run()
+    expect(second.dropped).toEqual(first.dropped)
+  })
+
+  it('lists deliveries and redelivers one with the same delivery id, as GitHub’s API does', async () => {
+    const s = await start({ drop: 1 })
+    s.state.issues.create({ repo: 'acme/payments-api', title: 'lost' })
+    await s.webhooks.idle()
+    expect(received).toHaveLength(0)
+    const app = octokitFor(s, s.createAppJwt())
+    const { data: listed } = await app.request('GET /app/hook/deliveries', { per_page: 10 })
+    const lost = listed.find((d) => d.event === 'issues')
+    expect(lost).toMatchObject({ status_code: 0, redelivery: false, action: 'opened' })
+    const installation = octokitFor(s, s.installationToken())
+    await expect(installation.request('GET /app/hook/deliveries')).rejects.toMatchObject({ status: 401 })
+
+    s.configureWebhooks({ url, secret: SECRET })
+    const attempt = await app.request('POST /app/hook/deliveries/{delivery_id}/attempts', {
+      delivery_id: Number(lost?.id ?? 0),
+    })
+    expect(attempt.status).toBe(202)
+    await s.webhooks.idle()
+    expect(received.map((r) => [r.id, r.payload.issue.title])).toEqual([[lost?.guid, 'lost']])
+    const { data: after } = await app.request('GET /app/hook/deliveries', { per_page: 1 })
+    expect(after[0]).toMatchObject({ guid: lost?.guid, redelivery: true, status_code: 200, status: 'OK' })
+    const { data: failures } = await app.request('GET /app/hook/deliveries', { status: 'failure' })
+    expect(failures.map((d) => d.guid)).toEqual([lost?.guid])
+    const page = await app.request('GET /app/hook/deliveries', { per_page: 1 })
+    const next = /<([^>]+)>; rel="next"/.exec(page.headers.link ?? '')?.[1] ?? ''
+    expect(new URL(next).searchParams.get('cursor')).toBe(String(page.data[0]?.id))
+    const { data: one } = await app.request('GET /app/hook/deliveries/{delivery_id}', {
+      delivery_id: Number(after[0]?.id ?? 0),
+    })
+    expect(one.request.headers).toMatchObject({ 'X-GitHub-Delivery': lost?.guid })
+  })
+
   it('delivers a custom payload on demand and reports the receiver’s status', async () => {
     const s = await start()
     const delivery = await s.deliver('issue_comment', {

@@ -20,10 +20,31 @@ export interface WebhookOptions {
   seed?: string | number
   /** Give up on a delivery after this many ms (default 10,000). */
   timeoutMs?: number
+  /**
+   * Share of deliveries lost on the way (0–1), seeded: never received, recorded as failed (status 0),
+   * as a delivery to an unreachable receiver is on GitHub, which does not retry it by itself.
+   */
+  drop?: number
+  /**
+   * Each delivery leaves after a seeded random delay of up to this many ms, sent concurrently, so
+   * deliveries of different batches overtake each other (GitHub guarantees no order).
+   */
+  jitterMs?: number
 }
 
 export interface Delivery {
+  /** `X-GitHub-Delivery` (a GUID; a redelivery keeps it). */
   id: string
+  /** The number GitHub's delivery API uses (`GET /app/hook/deliveries`); each attempt has its own. */
+  attemptId: number
+  /** True for an attempt made through `POST /app/hook/deliveries/{delivery_id}/attempts`. */
+  redelivery?: boolean
+  /** When the attempt was made (real time, ms). */
+  deliveredAt?: number
+  /** How long the receiver took (ms). */
+  durationMs?: number
+  /** True when the simulator dropped it on purpose (`drop`). */
+  dropped?: boolean
   event: string
   action?: string
   installationId: number | null
@@ -44,6 +65,7 @@ export class WebhookDispatcher {
   private inFlight = 0
   private scheduled = false
   private counter = 0
+  private attempts = 0
   private prng: Prng
   private waiters: (() => void)[] = []
   private chain: Promise<void> = Promise.resolve()
@@ -56,6 +78,11 @@ export class WebhookDispatcher {
   ) {
     this.prng = createPrng(options?.seed ?? 'webhooks')
     state.onChange((change) => this.enqueue(change))
+  }
+
+  /** Where deliveries go ('' when not configured). */
+  get url(): string {
+    return this.options?.url ?? ''
   }
 
   configure(options: WebhookOptions | undefined): void {
@@ -81,6 +108,32 @@ export class WebhookDispatcher {
     const delivery = this.create(event, payload, installationId)
     await this.send(delivery)
     return delivery
+  }
+
+  /** The attempt with this number (`GET /app/hook/deliveries/{delivery_id}`). */
+  attempt(attemptId: number): Delivery | undefined {
+    return this.deliveries.find((d) => d.attemptId === attemptId && !d.skipped)
+  }
+
+  /**
+   * Sends an earlier delivery again, with the same `X-GitHub-Delivery` and payload, as GitHub's
+   * `POST /app/hook/deliveries/{delivery_id}/attempts` does; resolves with the new attempt once answered.
+   */
+  async redeliver(attemptId: number): Promise<Delivery | undefined> {
+    const original = this.attempt(attemptId)
+    if (!original) return undefined
+    const attempt: Delivery = {
+      ...original,
+      attemptId: ++this.attempts,
+      redelivery: true,
+      duplicate: false,
+      dropped: false,
+    }
+    delete attempt.status
+    delete attempt.error
+    this.inFlight++
+    await this.sendCounted(attempt)
+    return attempt
   }
 
   private enqueue(change: StateChange): void {
@@ -112,6 +165,7 @@ export class WebhookDispatcher {
     }
     const delivery: Delivery = {
       id,
+      attemptId: ++this.attempts,
       event,
       action: payload.action as string | undefined,
       installationId,
@@ -135,10 +189,17 @@ export class WebhookDispatcher {
     }
     const rate = options?.duplicate === true ? 1 : Number(options?.duplicate ?? 0)
     const sends = batch.flatMap((d) =>
-      rate > 0 && this.prng.chance(rate) ? [d, { ...d, duplicate: true }] : [d],
+      rate > 0 && this.prng.chance(rate) ? [d, { ...d, attemptId: ++this.attempts, duplicate: true }] : [d],
     )
+    for (const d of sends) if (options?.drop && this.prng.chance(options.drop)) d.dropped = true
     this.inFlight += sends.length
-    if (options?.concurrent) {
+    const jitter = options?.jitterMs ?? 0
+    if (jitter > 0) {
+      for (const d of sends) {
+        const wait = this.prng.int(0, jitter)
+        setTimeout(() => void this.sendCounted(d), wait)
+      }
+    } else if (options?.concurrent) {
       for (const d of sends) void this.sendCounted(d)
     } else {
       this.chain = this.chain.then(async () => {
@@ -162,7 +223,15 @@ export class WebhookDispatcher {
     const options = this.options
     if (!options)
       throw new Error('[sim] No webhook URL configured: pass startSimulator({ webhook: { url, secret } }).')
-    if (delivery.duplicate) this.deliveries.push(delivery)
+    if (delivery.duplicate || delivery.redelivery) this.deliveries.push(delivery)
+    delivery.deliveredAt = Date.now()
+    if (delivery.dropped) {
+      delivery.status = 0
+      delivery.error = 'dropped by the simulator (drop)'
+      delivery.durationMs = 0
+      this.counters.webhooks.failed++
+      return
+    }
     const body = JSON.stringify(delivery.payload)
     try {
       const response = await fetch(options.url, {
@@ -181,9 +250,11 @@ export class WebhookDispatcher {
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       })
       await response.arrayBuffer()
+      delivery.durationMs = Date.now() - delivery.deliveredAt
       delivery.status = response.status
       this.counters.webhooks[response.ok ? 'delivered' : 'failed']++
     } catch (error) {
+      delivery.durationMs = Date.now() - delivery.deliveredAt
       delivery.status = 0
       delivery.error = error instanceof Error ? error.message : String(error)
       this.counters.webhooks.failed++

@@ -32,6 +32,10 @@ export const FINDING_CODES = [
   'ADR_FRONT_MATTER_INVALID',
   'ADR_UNREADABLE',
   'DECISION_SUPERSEDED_AREA',
+  // technology guidelines
+  'TECH_HOLD',
+  'TECH_RETIRED',
+  'TECH_EXCEPTION',
 ] as const
 
 export type FindingCode = (typeof FINDING_CODES)[number]

@@ -46,6 +46,11 @@ export interface Adr {
    * `!` to exclude, as written (invalid ones left out, each reported as ADR_BAD_GLOB).
    */
   affects?: string[]
+  /**
+   * Set (only) when the front matter lists `exceptions:`: technologies this decision allows in some
+   * paths despite their ring (granted only while the ADR is accepted).
+   */
+  exceptions?: { technology: string; paths: string[] }[]
   /** Decision date `YYYY-MM-DD`, or null. */
   date: string | null
   /** The strategic theme as written (id, name or alias; resolve with `resolveTheme`). */

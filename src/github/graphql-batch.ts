@@ -2,9 +2,11 @@
  * Runs one aliased GraphQL query over many items and answers per item, so one bad repository never
  * costs the others their data: GitHub reports a failing alias as an error with `path: [alias, …]` next
  * to the other aliases' data; a query that fails as a whole (timeout, 502) is split in halves until the
- * culprit is alone.
+ * culprit is alone; aliases that came back `null` for resource limits (partial data) are asked again,
+ * just those, in a smaller query. A `BatchSizer` learns from both for the next queries.
  */
 import type { Logger } from '../core/logger.js'
+import type { BatchSizer } from './batch-sizer.js'
 import { statusOf } from './errors.js'
 import type { BuiltQuery } from './graphql-queries.js'
 import type { GatewayOctokit } from './octokit-types.js'
@@ -22,7 +24,12 @@ export interface AliasedQuery<T> {
   /** Alias of item i is `${prefix}${i}`. */
   prefix: string
   build: (items: T[]) => BuiltQuery
+  /** Told of time-outs, partial answers and whole answers, to size the next queries. */
+  sizer?: BatchSizer
 }
+
+/** Rounds of asking again for aliases GitHub left out for resource limits. */
+const PARTIAL_RETRIES = 3
 
 interface GraphqlErrorShape {
   message?: string
@@ -33,12 +40,30 @@ interface GraphqlErrorShape {
 type Attempt = { done: true; results: AliasResult[] } | { done: false; reason: string; splittable: boolean }
 
 /** One result per item, in order. Only an unexpected programming error throws. */
-export async function runAliasedQuery<T>(q: AliasedQuery<T>): Promise<AliasResult[]> {
+export async function runAliasedQuery<T>(q: AliasedQuery<T>, round = 0): Promise<AliasResult[]> {
   const first = await attempt(q, q.items)
-  if (first.done) return first.results
-  if (q.items.length === 1 || !first.splittable) return q.items.map(() => failed(first.reason))
-  q.logger.warn(`A GraphQL query over ${q.items.length} items failed (${first.reason}); retrying in halves.`)
-  return bisect(q, q.items, first.reason)
+  let results: AliasResult[]
+  if (first.done) results = first.results
+  else if (q.items.length === 1 || !first.splittable) return q.items.map(() => failed(first.reason))
+  else {
+    q.logger.warn(
+      `A GraphQL query over ${q.items.length} items failed (${first.reason}); retrying in halves.`,
+    )
+    results = await bisect(q, q.items, first.reason)
+  }
+  const again = results.flatMap((result, i) => (isPartial(result) ? [i] : []))
+  if (again.length === 0 || round >= PARTIAL_RETRIES) return results
+  q.logger.info(
+    `GitHub left out ${again.length} of ${q.items.length} items of a GraphQL query (resource limits); asking again for just those.`,
+  )
+  const retried = await runAliasedQuery({ ...q, items: again.map((i) => q.items[i] as T) }, round + 1)
+  again.forEach((index, j) => (results[index] = retried[j] as AliasResult))
+  return results
+}
+
+/** An alias GitHub answered `null` for resource limits: worth asking again, in a smaller query. */
+function isPartial(result: AliasResult): boolean {
+  return !result.ok && result.type === 'RESOURCE_LIMITS_EXCEEDED'
 }
 
 /**
@@ -61,15 +86,28 @@ async function bisect<T>(q: AliasedQuery<T>, items: T[], reason: string): Promis
   return results
 }
 
+/**
+ * One query. Octokit's retry plugin is told not to repeat a query over several items: one cut off for
+ * its work would be cut off again at the same size, so such failures come back here to be split
+ * instead. A single item cannot be split, so its query keeps the plugin's retries.
+ */
 async function attempt<T>(q: AliasedQuery<T>, items: T[]): Promise<Attempt> {
   const { query, variables } = q.build(items)
+  const noRetry = items.length > 1 ? { request: { retries: 0 } } : {}
   try {
-    const data = (await q.client.graphql(query, variables)) as Record<string, unknown>
+    const data = (await q.client.graphql(query, { ...variables, ...noRetry })) as Record<string, unknown>
+    q.sizer?.succeed()
     return { done: true, results: items.map((_, i) => ({ ok: true, data: data[`${q.prefix}${i}`] ?? null })) }
   } catch (error) {
     const partial = partialResults(error, items.length, q.prefix)
-    if (partial) return { done: true, results: partial }
-    return { done: false, reason: describe(error), splittable: splittable(error) }
+    if (partial) {
+      if (partial.some(isPartial)) q.sizer?.shrink()
+      else q.sizer?.succeed()
+      return { done: true, results: partial }
+    }
+    const canSplit = splittable(error)
+    if (canSplit && items.length > 1) q.sizer?.shrink()
+    return { done: false, reason: describe(error), splittable: canSplit }
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { adrStaticRoots } from '../core/adr/adr-static-roots.js'
 import type { Logger } from '../core/logger.js'
+import { BatchSizer } from './batch-sizer.js'
 import { runAliasedQuery, type GraphqlClient } from './graphql-batch.js'
 import { buildFollowUpQuery, buildRepoBatchQuery, type FolderRequest } from './graphql-queries.js'
 import { commitSlice } from './commit-slice.js'
@@ -37,7 +38,9 @@ export interface ReadSlicesParams {
  * 100 repositories a query: Octokit's throttling (on in Probot) starts at most one GraphQL request a
  * second, so a refresh takes about one second per query; 100 halves the queries of 50 at the same
  * points, with ~75,000 nodes a query (15% of GitHub's 500,000 cap). A query that still times out is
- * split in halves (graphql-batch.ts); `STRATEGY_TRACE_BATCH_SIZE` lowers it. See bench/RESULTS.md.
+ * split in halves (graphql-batch.ts) and the next queries of the installation ask for fewer
+ * repositories until whole answers let the size grow back (batch-sizer.ts);
+ * `STRATEGY_TRACE_BATCH_SIZE` lowers the ceiling. See bench/RESULTS.md.
  */
 export const DEFAULT_BATCH_SIZE = 100
 export const DEFAULT_FOLLOW_UP_SIZE = 40
@@ -46,15 +49,17 @@ export const DEFAULT_FOLLOW_UP_SIZE = 40
 export async function readRepoSlices(p: ReadSlicesParams): Promise<void> {
   const works = p.names.map((name) => planWork(p, name))
   const ctx: ApplyContext = { labels: p.labels, since: p.since, queue: [] }
-  const batchSize = p.batchSize ?? DEFAULT_BATCH_SIZE
-  for (let start = 0; start < works.length; start += batchSize) {
-    const chunk = works.slice(start, start + batchSize)
+  const sizer = sizerOf(p.state, p.batchSize ?? DEFAULT_BATCH_SIZE)
+  for (let start = 0; start < works.length;) {
+    const chunk = works.slice(start, start + sizer.size)
+    start += chunk.length
     const results = await runAliasedQuery({
       client: p.client,
       logger: p.logger,
       items: chunk,
       prefix: 'r',
       build: (items) => buildRepoBatchQuery(items.map(repoRequest), p.labels),
+      sizer,
     })
     results.forEach((result, i) => {
       const work = chunk[i] as SliceWork
@@ -65,6 +70,18 @@ export async function readRepoSlices(p: ReadSlicesParams): Promise<void> {
   const problems = await applyRepoConfigs(p, works, ctx)
   await runFollowUps(p, ctx)
   for (const work of works) commitSlice({ work, state: p.state, problem: problems.get(work.name) ?? null })
+}
+
+/** Batch sizes learnt per installation, kept between refreshes (a slow GitHub stays slow a while). */
+const sizers = new WeakMap<InstallationState, BatchSizer>()
+
+function sizerOf(state: InstallationState, max: number): BatchSizer {
+  let sizer = sizers.get(state)
+  if (!sizer || sizer.max !== max) {
+    sizer = new BatchSizer(max)
+    sizers.set(state, sizer)
+  }
+  return sizer
 }
 
 function planWork(p: ReadSlicesParams, name: string): SliceWork {
@@ -115,9 +132,9 @@ async function applyRepoConfigs(p: ReadSlicesParams, works: SliceWork[], ctx: Ap
 }
 
 async function runFollowUps(p: ReadSlicesParams, ctx: ApplyContext): Promise<void> {
-  const size = p.followUpSize ?? DEFAULT_FOLLOW_UP_SIZE
+  const sizer = new BatchSizer(p.followUpSize ?? DEFAULT_FOLLOW_UP_SIZE)
   while (ctx.queue.length > 0) {
-    const chunk = ctx.queue.filter((item) => !item.work.failure).slice(0, size)
+    const chunk = ctx.queue.filter((item) => !item.work.failure).slice(0, sizer.size)
     ctx.queue = ctx.queue.filter((item) => !item.work.failure && !chunk.includes(item))
     if (chunk.length === 0) break
     const results = await runAliasedQuery({
@@ -126,6 +143,7 @@ async function runFollowUps(p: ReadSlicesParams, ctx: ApplyContext): Promise<voi
       items: chunk,
       prefix: 'x',
       build: (items) => buildFollowUpQuery(items.map((item) => item.request)),
+      sizer,
     })
     results.forEach((result, i) => {
       const item = chunk[i]

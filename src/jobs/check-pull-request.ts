@@ -10,7 +10,8 @@ import { couldHoldAdrs } from '../github/could-hold-adrs.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { outdatedAreaFindings, type GoverningReport } from '../core/decisions/governing-decisions.js'
 import { checkChangedAdrs } from './check-changed-adrs.js'
-import { findGoverning, NO_GOVERNING, touchedPaths } from './find-governing.js'
+import { changedManifests, checkTechnologies } from './check-technologies.js'
+import { governingOf, NO_GOVERNING, readDecisionRecords, touchedPaths } from './find-governing.js'
 import { createBatchReader } from './batch-reader.js'
 import type { FileSource } from './file-source.js'
 import { loadConfig, type ConfigLoad, type ExtendsTarget } from './load-config.js'
@@ -79,16 +80,19 @@ export async function checkPullRequest(p: {
   if (exemption !== null) return { ...result, config, findings: [], skipReason: exemption }
   const prCheck = validatePullRequest({ pr, config })
   if (change?.status === 'removed') prCheck.findings.push(configRemoved(p.configPath, pr.baseRef))
-  const [adrs, governing] = await Promise.all([
+  const [adrs, records] = await Promise.all([
     checkChangedAdrs({ head, files, config, today: p.today }),
-    findGoverning({ source: head, paths: touchedPaths(files), config }),
+    readDecisionRecords(head, config),
   ])
+  const governing = governingOf(records, touchedPaths(files), config)
+  const technologies = await checkTechnologies({ base, head, files, config, adrs: records })
   const findings = [
     ...baseLoad.findings,
     ...(edited?.findings ?? []),
     ...prCheck.findings,
     ...adrs.findings,
     ...outdatedAreaFindings(governing),
+    ...technologies,
   ]
   if (truncated) findings.push(tooLarge(pr, files.length))
   return {
@@ -117,7 +121,12 @@ async function readAhead(p: {
   const adrs = DEFAULT_ADRS
   const changedAdrs = p.files.filter((f) => f.status !== 'removed' && isAdrPath(f.path, adrs))
   const couldHold = (folder: string) => couldHoldAdrs(folder, adrs)
+  // Changed dependency manifests at both ends: the technology guidelines compare them.
+  const manifests = changedManifests(p.files)
+  const baseManifests = manifests.filter((f) => f.status !== 'added').map((f) => f.previousPath ?? f.path)
   await Promise.all([
+    manifests.length > 0 ? p.head.readFiles(manifests.map((f) => f.path)) : null,
+    baseManifests.length > 0 ? p.base.readFiles(baseManifests) : null,
     p.base.readFile(p.configPath),
     p.configEdited ? p.head.readFile(p.configPath) : null,
     changedAdrs.length > 0 ? p.head.readFiles(changedAdrs.map((f) => f.path)) : null,

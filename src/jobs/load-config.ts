@@ -72,6 +72,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Whether an `_extends` target lies in the repository being checked. */
+function sameRepo(target: { owner: string; repo: string }, repo: { owner: string; repo: string }): boolean {
+  return `${target.owner}/${target.repo}`.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase()
+}
+
 /** Marks an extended config that could not be read (offline); see `unreadBase`. */
 const UNREAD_BASE = Symbol('unread _extends')
 
@@ -98,7 +103,10 @@ async function readBase(p: LoadConfigParams, value: string): Promise<{ data: unk
   if (text === null) {
     const message =
       `${p.path} extends ${label} (\`_extends: ${value}\`), which does not exist or is not readable with this token. ` +
-      `Create that file, fix the \`_extends\` value, or give the token read access to ${target.owner}/${target.repo}.`
+      `Create that file, fix the \`_extends\` value, or give the token read access to ${target.owner}/${target.repo}` +
+      (sameRepo(target, p.repo)
+        ? '.'
+        : ` (a workflow's GITHUB_TOKEN reads only its own repository: pass an installation token of the app as \`token\`, from actions/create-github-app-token).`)
     return { data: null, findings: [finding('CONFIG_NOT_FOUND', 'error', message, where)] }
   }
   const base = readConfigDocument(text, label)

@@ -39,6 +39,8 @@ export async function startAppOnSim(p: {
   today: string
   webhook?: Partial<WebhookOptions>
   delayMs?: number
+  /** The periodic reconcile (default off), e.g. `{ periodMs: 400 }`. */
+  reconcile?: { periodMs: number; startupSpreadMs?: number }
 }): Promise<AppOnSim> {
   const sim = await startSimulator(p.sim)
   const logs: string[] = []
@@ -49,6 +51,10 @@ export async function startAppOnSim(p: {
     maxDelayMs: 1000,
     configRepo: '.github',
     cache: new SnapshotCache(),
+    reconcileMs: p.reconcile?.periodMs ?? 0,
+    ...(p.reconcile?.startupSpreadMs === undefined
+      ? {}
+      : { reconcileStartupSpreadMs: p.reconcile.startupSpreadMs }),
   })
   const port = await freePort()
   const server = new Server({
@@ -75,6 +81,7 @@ export async function startAppOnSim(p: {
     }
   }
   const stop = async () => {
+    app.stop()
     await settle()
     await server.stop()
     await sim.stop()

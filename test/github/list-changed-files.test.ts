@@ -44,7 +44,9 @@ async function list(number: number) {
 beforeAll(async () => {
   sim = await startSimulator()
   sim.state.repos.create({ owner: 'acme', name: 'api', files: BASE_FILES })
-  gateway = createOctokitGateway(octokitFor(sim, sim.issueToken()) as unknown as GatewayOctokit, silentLogger)
+  // A token that reads every repository (a job token would see only its own, and public ones).
+  const token = sim.issueToken({ login: 'reader' })
+  gateway = createOctokitGateway(octokitFor(sim, token) as unknown as GatewayOctokit, silentLogger)
 })
 afterAll(() => sim.stop())
 afterEach(() => expectNoViolations(sim))

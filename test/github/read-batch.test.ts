@@ -61,7 +61,9 @@ beforeAll(async () => {
   base = pr.pull?.base.sha ?? ''
   head = pr.pull?.head.sha ?? ''
   // A plain client (no throttling, which spaces GraphQL queries a second apart): requests are what is measured.
-  gateway = createOctokitGateway(octokitFor(sim, sim.issueToken()) as unknown as GatewayOctokit, silentLogger)
+  // A token that reads every repository (a job token would see only its own, and public ones).
+  const token = sim.issueToken({ login: 'reader' })
+  gateway = createOctokitGateway(octokitFor(sim, token) as unknown as GatewayOctokit, silentLogger)
 })
 afterAll(() => sim.stop())
 afterEach(() => expectNoViolations(sim))

@@ -95,7 +95,9 @@ async function checkBoth(repo: string, number: number, extra: Record<string, Tre
 
 beforeAll(async () => {
   sim = await startSimulator()
-  gateway = createOctokitGateway(octokitFor(sim, sim.issueToken()) as unknown as GatewayOctokit, silentLogger)
+  // A token that reads every repository (a job token would see only its own, and public ones).
+  const token = sim.issueToken({ login: 'reader' })
+  gateway = createOctokitGateway(octokitFor(sim, token) as unknown as GatewayOctokit, silentLogger)
 })
 afterAll(() => sim.stop())
 afterEach(() => expectNoViolations(sim))

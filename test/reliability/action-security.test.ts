@@ -103,15 +103,22 @@ describe('the Action under pull_request_target with a malicious fork pull reques
     expect(result.annotationTitles).toContain('Strategy Trace PR_UNKNOWN_THEME')
     expect(result.failureLines).toHaveLength(1)
 
-    // Only the config (base and head) and the changed ADR were read, through the API, never an archive;
-    // besides them only the ADR folders were listed, all through the base repository.
+    // Only the config (base and head), the changed ADRs and the changed dependency manifests (for the
+    // technology guidelines) were read, through the API, never an archive; besides them only the ADR
+    // folders were listed, all through the base repository.
     const reads = proxy.requests.slice(from).filter((r) => r.method === 'GET')
     const graphql = graphqlReads(proxy.requests.slice(from))
     const files = reads
       .map((r) => /^\/repos\/acme\/api\/contents\/([^?]+)/.exec(r.url)?.[1])
       .filter((path): path is string => path !== undefined)
     expect(new Set([...files, ...graphql.files])).toEqual(
-      new Set([CONFIG_PATH, 'docs/adr/0003-pwn.md', 'docs/adr/0004-\u202edm.txt.md']),
+      new Set([
+        CONFIG_PATH,
+        'docs/adr/0003-pwn.md',
+        'docs/adr/0004-\u202edm.txt.md',
+        'action.yml',
+        'package.json',
+      ]),
     )
     expect(new Set(graphql.folders)).toEqual(new Set(['docs/adr', 'doc/adr', 'docs/decisions', 'adr']))
     expect(new Set(graphql.repos)).toEqual(new Set([REPOSITORY]))

@@ -1,4 +1,4 @@
-import { canSee } from '../../auth/permissions.js'
+import { bindJobRepository, canSee } from '../../auth/permissions.js'
 import { decodeNodeId } from '../../state/ids.js'
 import type { IssueRecord } from '../../state/records.js'
 import { searchIssues } from '../../search/search-issues.js'
@@ -104,6 +104,7 @@ export function queryRoot(ctx: GqlContext) {
     }),
     repository: (args: { owner: string; name: string }) => {
       const repo = core.findRepo(args.owner, args.name)
+      if (repo) bindJobRepository(ctx.identity, repo)
       if (!visible(ctx, repo)) {
         throw typedError(
           'NOT_FOUND',

@@ -10,6 +10,7 @@ import { renderHtmlPreview } from '../../preview/render-html-preview.js'
 import { UsageError, type CliCommand, type CliIo } from '../cli-types.js'
 import { oneOf, parseCliArgs, readTodayOption } from '../parse-cli-args.js'
 import { findOwnLogin, openLeaderboardTarget, type LeaderboardTarget } from '../leaderboard-target.js'
+import { isJobToken } from '../../github/app-installations.js'
 
 const HELP = `Usage: strategy-trace leaderboard [--org <org> | --sample demo] [--post] [--html <file>] [--today YYYY-MM-DD]
 
@@ -88,6 +89,12 @@ async function refresh(
   listing: RepoListingMode,
 ): Promise<RefreshOutcome | null> {
   const today = readTodayOption(values.today, target.today ? { today: () => target.today as string } : io)
+  // Only inside a workflow can the token be a job token (it expires with the job): no request elsewhere.
+  const inWorkflow = io.env.GITHUB_ACTIONS === 'true' && !target.listing && listing !== 'owner'
+  if (inWorkflow && (await isJobToken(target.octokit)))
+    logger.warn(
+      `GITHUB_TOKEN is a workflow's job token, which reads only its own repository and public ones, so the board of ${target.org} lacks every other repository. Pass an installation token of the app instead (actions/create-github-app-token; see docs/workflows/leaderboard.yml).`,
+    )
   const state = new SnapshotCache().open(0, target.org)
   const ownLogin = values.post ? (values['bot-login'] ?? (await findOwnLogin(target, io, logger))) : null
   const outcome = await refreshLeaderboard({

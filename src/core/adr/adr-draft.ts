@@ -33,6 +33,8 @@ export interface AdrDraft {
   affects: { globs: { glob: string; line: number }[]; line: number } | null
   /** The earliest date of a `## Changelog` section: the record's date when it states no other. */
   changelogDate: { iso: string; line: number } | null
+  /** Front matter `exceptions:` (technologies allowed in some paths). */
+  exceptions: { technology: string; paths: string[] }[]
 }
 
 export function createDraft(normaliser: StatusNormaliser): AdrDraft {
@@ -47,6 +49,7 @@ export function createDraft(normaliser: StatusNormaliser): AdrDraft {
     sources: { frontMatter: false, body: false },
     affects: null,
     changelogDate: null,
+    exceptions: [],
   }
 }
 

@@ -108,6 +108,7 @@ export function buildAdr(path: string, draft: AdrDraft, findings: Finding[]): Ad
     lines,
     ...(entry?.placeholder === undefined ? {} : { statusPlaceholder: entry.placeholder }),
     ...affectsOf(path, draft, lines, findings),
+    ...(draft.exceptions.length > 0 ? { exceptions: draft.exceptions } : {}),
   }
 }
 

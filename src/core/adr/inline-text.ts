@@ -141,12 +141,21 @@ function badgeMessage(url: string): string | null {
   const shields = /^https?:\/\/img\.shields\.io\/badge\/([^?#]+)/.exec(url)
   if (shields) {
     // label-message-color, `--` for a literal dash; the message is the part before the colour.
-    const parts = decodeURIComponent(shields[1] ?? '')
-      .replace(/--/g, '\u0000')
+    const parts = safeDecode(shields[1] ?? '')
+      .replace(/--/g, '\ue000')
       .split('-')
     const message = parts.length >= 3 ? parts[parts.length - 2] : parts[0]
-    return message?.replace(/\u0000/g, '-').replace(/_/g, ' ') ?? null
+    return message?.replace(/\ue000/g, '-').replace(/_/g, ' ') ?? null
   }
   const badgen = /^https?:\/\/badgen\.net\/badge\/[^/]*\/([^/?#]+)/.exec(url)
-  return badgen ? decodeURIComponent(badgen[1] ?? '') : null
+  return badgen ? safeDecode(badgen[1] ?? '') : null
+}
+
+/** `%20` → space; a malformed escape leaves the text as it is (never throws). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

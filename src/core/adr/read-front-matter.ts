@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml'
-import { Composer, isMap, isScalar, isSeq, LineCounter } from 'yaml'
+import { Composer, isMap, isScalar, isSeq, LineCounter, parse as parseYamlValue } from 'yaml'
 import { addLineStarts, tokenizeYaml, withoutStackTraces } from '../config/tokenize-yaml.js'
 import { finding, type Finding } from '../findings.js'
 import { hasStatus, recordField, recordStatusLines, type AdrDraft } from './adr-draft.js'
@@ -96,8 +96,33 @@ function recordHistory(draft: AdrDraft, items: readonly string[], line: number):
   if (lines.length > 0) recordStatusLines(draft, lines, line, 'front-matter')
 }
 
+/**
+ * `exceptions:` — technologies this decision allows in some paths despite their ring:
+ * `- { technology: moment, paths: [legacy/**] }`. Items that do not say both are left out.
+ */
+function recordExceptions(draft: AdrDraft, items: readonly string[]): void {
+  for (const item of items) {
+    let parsed: unknown
+    try {
+      parsed = parseYamlValue(item, { maxAliasCount: 0 })
+    } catch {
+      continue
+    }
+    const entry = parsed as { technology?: unknown; paths?: unknown } | null
+    const paths = Array.isArray(entry?.paths)
+      ? entry.paths.filter((p): p is string => typeof p === 'string')
+      : []
+    if (typeof entry?.technology === 'string' && paths.length > 0)
+      draft.exceptions.push({ technology: entry.technology, paths })
+  }
+}
+
 function record(draft: AdrDraft, entries: readonly FrontMatterEntry[], offset: number): void {
   for (const { key, value, line } of entries) {
+    if (Array.isArray(value) && /^exceptions$/i.test(key)) {
+      recordExceptions(draft, value)
+      continue
+    }
     if (Array.isArray(value) && HISTORY_KEY.test(key)) {
       if (!hasStatus(draft)) recordHistory(draft, value, line + offset)
       continue

@@ -1,3 +1,4 @@
+import semver from 'semver'
 import { globProblem } from '../decisions/path-globs.js'
 import { checkMigrationThemes, checkThemeNames } from './check-theme-references.js'
 import type { StrategyConfig } from './config.schema.js'
@@ -14,7 +15,7 @@ import { formatPath, type PathSegment } from './yaml-positions.js'
  * so these problems are reported together with the schema's.
  */
 export function checkConfigSemantics(config: Partial<StrategyConfig>): PathProblem[] {
-  const { themes, migrations, teams, adrs, decisions } = config
+  const { themes, migrations, teams, adrs, decisions, technologies } = config
   return [
     ...(themes
       ? checkUnique(
@@ -44,6 +45,7 @@ export function checkConfigSemantics(config: Partial<StrategyConfig>): PathProbl
       : []),
     ...(adrs ? checkSynonyms(adrs) : []),
     ...(decisions ? checkDecisionGlobs(decisions) : []),
+    ...(technologies ? checkTechnologyRanges(technologies) : []),
     ...checkExtends(config._extends),
   ]
 }
@@ -83,6 +85,19 @@ function checkDecisionGlobs(decisions: StrategyConfig['decisions']): PathProblem
             ),
           ]
     }),
+  )
+}
+
+function checkTechnologyRanges(technologies: StrategyConfig['technologies']): PathProblem[] {
+  return technologies.flatMap((technology, index) =>
+    technology.range === undefined || semver.validRange(technology.range) !== null
+      ? []
+      : [
+          problem(
+            ['technologies', index, 'range'],
+            `The range ${JSON.stringify(technology.range)} is not a semver range; write it like \`<3.0.0\` or \`^2\`.`,
+          ),
+        ],
   )
 }
 

@@ -1,3 +1,5 @@
+import { ECOSYSTEMS } from '../manifests/dependency.js'
+import { TECHNOLOGY_RINGS } from '../technologies/technology.js'
 import { z } from 'zod'
 
 /**
@@ -68,6 +70,14 @@ export const pullRequestsSchema = z
         'Where a pull request may name its theme: `theme:<id>` label, `[<id>]` title tag, `Theme: <id>` body line, `theme/<id>/…` branch.',
       ),
     label_prefix: z.string().min(1).default('theme:').describe('Prefix of theme labels.'),
+    hold_severity: z
+      .enum(['error', 'warning', 'notice'])
+      .default('warning')
+      .describe('Severity of TECH_HOLD: a pull request adds or upgrades a technology on hold.'),
+    retire_severity: z
+      .enum(['error', 'warning', 'notice'])
+      .default('error')
+      .describe('Severity of TECH_RETIRED: a pull request adds or upgrades a retired technology.'),
     exempt: z
       .object({
         labels: z
@@ -201,6 +211,31 @@ export const decisionSchema = z
   })
   .strict()
 
+export const technologySchema = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .describe(
+        'The package as its ecosystem names it: `moment`, `org.apache.logging.log4j:log4j-core`, `node`.',
+      ),
+    ecosystem: z
+      .enum(ECOSYSTEMS)
+      .describe('Where it is declared: npm, pypi, go, maven, gradle, nuget, cargo, docker or actions.'),
+    range: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The versions the entry covers (a semver range such as `<3`); all when absent.'),
+    ring: z
+      .enum(TECHNOLOGY_RINGS)
+      .describe('adopt, trial, assess, hold (a warning when added) or retire (an error when added).'),
+    theme: z.string().optional().describe('Theme id, name or alias the decision serves.'),
+    decision: z.string().optional().describe('Link to the ADR that placed it in its ring.'),
+    instead: z.string().optional().describe('The recommended alternative, named in the finding.'),
+  })
+  .strict()
+
 export const strategyConfigSchema = z
   .object({
     _extends: z
@@ -217,6 +252,12 @@ export const strategyConfigSchema = z
       .array(decisionSchema)
       .default([])
       .describe('Org-wide decisions and the paths they govern in every repository (shown on pull requests).'),
+    technologies: z
+      .array(technologySchema)
+      .default([])
+      .describe(
+        'The approved-technology list: pull requests that add or upgrade a `hold` or `retire` one are reported.',
+      ),
     migrations: z.array(migrationSchema).default([]).describe('Migrations tracked on the leaderboard.'),
     teams: z.array(teamSchema).default([]).describe('Teams; a repository no team claims is its own team.'),
     leaderboard: leaderboardSchema.prefault({}).describe('The cross-repo leaderboard of the app.'),
@@ -228,5 +269,6 @@ export type StrategyConfigInput = z.input<typeof strategyConfigSchema>
 export type ThemeConfig = z.output<typeof themeSchema>
 export type MigrationConfig = z.output<typeof migrationSchema>
 export type DecisionConfig = z.output<typeof decisionSchema>
+export type TechnologyConfig = z.output<typeof technologySchema>
 export type TeamConfig = z.output<typeof teamSchema>
 export type PrSource = z.output<typeof prSourceSchema>

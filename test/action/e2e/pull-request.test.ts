@@ -191,6 +191,63 @@ describe('the bundled Action on pull requests', () => {
     ])
   })
 
+  it('reports a technology on hold added in a governed folder, next to the decision that governs it', async () => {
+    const { sim } = e2e
+    const config = `${BASE_FILES[CONFIG_PATH]}technologies:
+  - name: moment
+    ecosystem: npm
+    ring: hold
+    decision: docs/adr/0006-dates.md
+    instead: date-fns
+  - name: request
+    ecosystem: npm
+    ring: retire
+    instead: the fetch API
+`
+    sim.state.repos.create({
+      owner: 'acme',
+      name: 'web',
+      files: {
+        ...BASE_FILES,
+        [CONFIG_PATH]: config,
+        'docs/adr/0006-dates.md':
+          '# ADR-0006: Handle dates with date-fns\n\n**Status**: Accepted\n**Date**: 2026-02-01\n**Affects**: `web/**`\n',
+        'docs/adr/0007-legacy.md':
+          '---\nstatus: accepted\ndate: 2026-03-01\nexceptions:\n  - { technology: request, paths: [legacy/**] }\n---\n# Keep the legacy client\n',
+        'web/package.json': '{\n  "dependencies": {\n    "react": "^18.2.0"\n  }\n}\n',
+        'legacy/package.json': '{\n  "dependencies": {}\n}\n',
+      },
+    })
+    const { run, comments } = await openAndRun('technology on hold', {
+      repo: 'acme/web',
+      body: 'Theme: global-scale',
+      files: {
+        'web/package.json':
+          '{\n  "dependencies": {\n    "react": "^18.2.0",\n    "moment": "^2.30.1"\n  }\n}\n',
+        'legacy/package.json': '{\n  "dependencies": {\n    "request": "^2.88.2"\n  }\n}\n',
+      },
+    })
+    expect(run.code).toBe(0)
+    expect((run.byRoute as Record<string, number>)['POST /graphql']).toBe(1)
+    expect(run.annotations).toMatchObject([
+      {
+        severity: 'warning',
+        properties: { title: 'Strategy Trace TECH_HOLD', file: 'web/package.json', line: '4' },
+      },
+      {
+        severity: 'notice',
+        properties: { title: 'Strategy Trace TECH_EXCEPTION', file: 'legacy/package.json' },
+      },
+    ])
+    expect(run.annotations[0]?.message).toContain('Use `date-fns` instead')
+    const body = comments[0]?.body ?? ''
+    expect(body).toContain('`TECH_HOLD`')
+    expect(body).toContain('date-fns')
+    expect(body).toContain('`TECH_EXCEPTION`')
+    expect(body).toContain('### Decisions governing this change')
+    expect(body).toContain('ADR-0006: Handle dates with date-fns')
+  })
+
   it('degrades on a fork PR with a read-only token: annotations and summary, a notice, never red', async () => {
     const { sim } = e2e
     const { run, comments } = await openAndRun(

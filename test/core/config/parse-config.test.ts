@@ -18,6 +18,8 @@ describe('parseConfig: valid configs', () => {
       missing_theme_severity: 'error',
       sources: ['label', 'title', 'body', 'branch'],
       label_prefix: 'theme:',
+      hold_severity: 'warning',
+      retire_severity: 'error',
       exempt: {
         labels: ['no-theme', 'skip-strategy-check'],
         authors: [],
@@ -34,6 +36,8 @@ describe('parseConfig: valid configs', () => {
       review_after_days: 365,
     })
     expect(config.migrations).toEqual([])
+    expect(config.decisions).toEqual([])
+    expect(config.technologies).toEqual([])
     expect(config.teams).toEqual([])
     expect(config.leaderboard).toEqual({
       repository: '.github',

@@ -106,6 +106,7 @@ async function startInstance(sim: Simulator, apiUrl: string, o: AppClusterOption
     maxDelayMs: 1000,
     configRepo: '.github',
     cache: new SnapshotCache(),
+    reconcileMs: 0,
     ...(o.batchSize === undefined ? {} : { batchSize: o.batchSize }),
   })
   const port = await freePort()
