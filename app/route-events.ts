@@ -159,9 +159,15 @@ function routeRepositories(app: Probot, r: Router): void {
     r.refresh(c, repository.owner.login, r.known(c), request, 'the transferred repository')
     const from = accountLogin(changes.owner.from.organization ?? changes.owner.from.user)
     const previous = from ? r.d.cache.find(from) : undefined
-    if (!previous) return
-    const octokit = (await app.auth(previous.installationId)) as unknown as typeof c.octokit
-    const removal = { kind: 'repos' as const, names: [], removed: [repository.name] }
-    r.schedule({ payload: { installation: { id: previous.installationId } }, octokit }, from, removal)
+    if (!previous?.state.config) return // not served, or no config there: nothing to update
+    try {
+      const octokit = (await app.auth(previous.installationId)) as unknown as typeof c.octokit
+      const removal = { kind: 'repos' as const, names: [], removed: [repository.name] }
+      r.schedule({ payload: { installation: { id: previous.installationId } }, octokit }, from, removal)
+    } catch (error) {
+      // The old installation may be gone; its next reconcile (or none) settles it.
+      const reason = error instanceof Error ? error.message : String(error)
+      r.d.logger.warn(`Could not update the board of ${from} after ${repository.name} left it: ${reason}`)
+    }
   })
 }

@@ -55,19 +55,26 @@ export async function listOwnTrackingIssues(p: Where): Promise<OwnIssue[]> {
 
 /**
  * The issue that holds the board: the one this process wrote last (`known`) while it is still open, else
- * the oldest open one with our marker, else the oldest open one without it (a person replaced its body),
- * else the oldest marked one even if closed. The other open ones are duplicates.
+ * the oldest open one with our marker, else the oldest open one without it that still has the board's
+ * title (a person replaced its body), else the oldest marked one even if closed. The other open ones
+ * among those are duplicates; issues by the same login with other titles and no marker are not ours.
  */
 export function chooseTrackingIssue(
   issues: readonly OwnIssue[],
   known: number | null,
+  title: string,
 ): { keep: OwnIssue | undefined; duplicates: OwnIssue[] } {
-  const open = issues.filter((issue) => issue.state === 'open')
+  // An issue without our marker is ours only if this process wrote it last, or it still has the board's
+  // title (a person replaced the body): the login may be a person's or a shared bot's (CLI, workflows).
+  const ours = issues.filter(
+    (issue) => issue.marked !== false || issue.number === known || issue.title === title,
+  )
+  const open = ours.filter((issue) => issue.state === 'open')
   const keep =
     open.find((issue) => issue.number === known) ??
     open.find((issue) => issue.marked !== false) ??
     open[0] ??
-    issues.find((issue) => issue.marked !== false)
+    ours.find((issue) => issue.marked !== false)
   return { keep, duplicates: open.filter((issue) => issue !== keep) }
 }
 

@@ -53,7 +53,11 @@ export interface TrackingIssueResult {
  * never joined by a second one.
  */
 export async function ensureTrackingIssue(p: TrackingIssueParams): Promise<TrackingIssueResult> {
-  const { keep, duplicates } = chooseTrackingIssue(await listOwnTrackingIssues(p), p.knownNumber ?? null)
+  const { keep, duplicates } = chooseTrackingIssue(
+    await listOwnTrackingIssues(p),
+    p.knownNumber ?? null,
+    p.title,
+  )
   if (keep) {
     await closeDuplicates(p, duplicates, keep.number)
     return writeIfChanged(p, keep)
@@ -74,7 +78,7 @@ export async function ensureTrackingIssue(p: TrackingIssueParams): Promise<Track
   }
   p.logger.info(`Created the tracking issue ${target}#${created}.`)
   // Another process may have created one at the same moment: the oldest wins, the others are closed.
-  const after = chooseTrackingIssue(await listOwnTrackingIssues(p), null)
+  const after = chooseTrackingIssue(await listOwnTrackingIssues(p), null, p.title)
   const oldest = after.keep
   if (!oldest || oldest.number === created) {
     await closeDuplicates(p, after.duplicates, created)

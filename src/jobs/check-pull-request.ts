@@ -85,7 +85,10 @@ export async function checkPullRequest(p: {
     readDecisionRecords(head, config),
   ])
   const governing = governingOf(records, touchedPaths(files), config)
-  const technologies = await checkTechnologies({ base, head, files, config, adrs: records })
+  // Exceptions only from ADRs the pull request leaves as they are: it cannot grant itself one.
+  const touched = new Set(touchedPaths(files))
+  const unchanged = records.filter((adr) => !touched.has(adr.path))
+  const technologies = await checkTechnologies({ base, head, files, config, adrs: unchanged })
   const findings = [
     ...baseLoad.findings,
     ...(edited?.findings ?? []),

@@ -138,6 +138,13 @@ describe('ensureTrackingIssue', () => {
     expect(repo.issues[0]?.body).toBe(body('board'))
   })
 
+  it('leaves alone an issue of the same login and label with another title and no marker', async () => {
+    const repo = fakeRepo([{ title: 'Bug: the board is slow', body: 'A report by the same person.' }])
+    const result = await ensureTrackingIssue(params(repo.octokit, 'board'))
+    expect(result).toMatchObject({ result: 'created', number: 2 })
+    expect(repo.issues[0]).toMatchObject({ state: 'open', body: 'A report by the same person.' })
+  })
+
   it('prefers the issue it wrote last, even unmarked, over an older marked one', async () => {
     const repo = fakeRepo([{ body: body('old board') }, { body: 'replaced by hand' }])
     const result = await ensureTrackingIssue({ ...params(repo.octokit, 'board'), knownNumber: 2 })

@@ -58,6 +58,29 @@ describe('checkPullRequest', () => {
     expect(outcome.findings[0]?.message).toContain('stops checking pull requests here')
   })
 
+  it('never lets a pull request grant itself a technology exception through an ADR it adds', async () => {
+    const config = `${CONFIG}technologies:\n  - { name: request, ecosystem: npm, ring: retire, instead: fetch }\n`
+    const granting =
+      '---\nstatus: accepted\nexceptions:\n  - { technology: request, paths: ["**"] }\n---\n# Allow request\n'
+    const { result } = check({
+      trees: {
+        [`acme/api@${BASE_SHA}`]: { [PATH]: config, 'package.json': '{ "dependencies": {} }\n' },
+        [`acme/api@${HEAD_SHA}`]: {
+          [PATH]: config,
+          'package.json': '{ "dependencies": { "request": "^2.88.2" } }\n',
+          'docs/adr/0009-allow-request.md': granting,
+        },
+      },
+      changed: [
+        { path: 'package.json', status: 'modified' },
+        { path: 'docs/adr/0009-allow-request.md', status: 'added' },
+      ],
+    })
+    const codes = (await result).findings.map((f) => `${f.code}:${f.severity}`)
+    expect(codes).toContain('TECH_RETIRED:error')
+    expect(codes).not.toContain('TECH_EXCEPTION:notice')
+  })
+
   it('skips with no-config when the base has no config', async () => {
     const { result } = check({})
     expect(await result).toMatchObject({ skipReason: NO_CONFIG, findings: [], config: null })

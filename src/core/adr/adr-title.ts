@@ -2,8 +2,8 @@ import { isoDate } from './find-date.js'
 
 /** `ADR-0007: `, `[ADR-7] `, `adr 7 - `, `ADR#7 `, `DR 007: `, `Nr. 001: `: a title's ADR prefix. */
 const ADR_PREFIX = /^\[?(?:adr|dr|nr\.?)[-_ ]?#?\s?(\d{1,6})(?!-\d{2}-\d{2})\]?(?:\s*[:.\-–—|·・]\s*|\s+|$)/i
-/** `7. `, `0007 - `, `7: `, `003 ` (three digits or more): a title's bare number prefix. */
-const NUMBER_PREFIX = /^(\d{1,6})(?:\.\s+|\s*[:\-–—]\s+)|^(?!(?:19|20)\d{2}\s)(\d{3,6})\s+(?=\D)/
+/** `7. `, `0007 - `, `7: `, `003 ` (a leading zero: `200 ms budget` is a title): a number prefix. */
+const NUMBER_PREFIX = /^(\d{1,6})(?:\.\s+|\s*[:\-–—]\s+)|^(0\d{2,5})\s+(?=\D)/
 /**
  * Prefixes that carry no number: a template's placeholder (`ADR-XXXX - `, `NNNN — `, `ADR {ADR-NUMBER}: `,
  * `$NUMERO - `), a bare `ADR: ` / `ADR — `, or a date (`ADR 2018-10-04: `).

@@ -157,24 +157,33 @@ function readTomlFrontMatter(
   let end = 1
   while (end < lines.length && lines[end]?.trimEnd() !== '+++') end++
   if (end >= lines.length) return 0
-  const block = lines.slice(1, end)
+  // The same bounds as YAML front matter: a huge block is not read (linear cost, no hostile slowdown).
+  const block = lines.slice(1, Math.min(end, MAX_FRONT_MATTER_LINES + 1))
+  const source = block.join('\n')
   let data: Record<string, unknown>
   try {
-    data = parseToml(block.join('\n'))
+    if (source.length > MAX_YAML_CHARS) throw Object.assign(new Error('too large'), { line: 0 })
+    data = parseToml(source)
   } catch (error) {
     const line = ((error as { line?: number }).line ?? 1) + 1
     const message =
-      `ADR \`${path}\` has TOML front matter (\`+++\`) that does not parse (line ${line}), so it was skipped. ` +
-      `Quote string values, e.g. \`status = "accepted"\`. ${TEMPLATE_HINT}`
+      `ADR \`${path}\` has TOML front matter (\`+++\`) that could not be read (line ${line}), so it was skipped. ` +
+      `Quote string values, e.g. \`status = "accepted"\`, and keep it under 64 KB. ${TEMPLATE_HINT}`
     findings.push(finding('ADR_FRONT_MATTER_INVALID', 'warning', message, { file: path, line }))
     return end + 1
   }
+  // Each top-level key's line, in one pass.
+  const keyLines = new Map<string, number>()
+  block.forEach((text, i) => {
+    const key = /^\s*["']?([\w.-]+)["']?\s*=/.exec(text)?.[1]
+    if (key !== undefined && !keyLines.has(key)) keyLines.set(key, i + 1)
+  })
   const entries: FrontMatterEntry[] = []
   for (const [key, value] of Object.entries(data)) {
-    const at = block.findIndex((text) => new RegExp(`^\\s*["']?${escapeRegExp(key)}["']?\\s*=`).test(text))
+    if (fieldForLabel(key) === null && !/^exceptions$/i.test(key)) continue
     const scalar = (v: unknown) => (v instanceof Date || typeof v !== 'object' ? tomlText(v) : null)
     const text = Array.isArray(value) ? value.map((v) => scalar(v) ?? '') : scalar(value)
-    if (text !== null) entries.push({ key, value: text, line: at + 1 })
+    if (text !== null) entries.push({ key, value: text, line: keyLines.get(key) ?? 0 })
   }
   record(draft, entries, 1)
   return end + 1
@@ -183,10 +192,6 @@ function readTomlFrontMatter(
 function tomlText(value: unknown): string {
   // TOML dates become TomlDate objects (a Date subclass): their ISO form starts with the day.
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 export function readFrontMatter(

@@ -150,26 +150,38 @@ const QUALIFIERS = new Set([
 ])
 
 /** Where a status word's own text ends: before a parenthesis, a dash, `;`, `,`, `: ` or a full stop. */
-const STATUS_END = /\s*(?:\(|（|\s[—–-]\s|[—–]|;|,|\.(?:\s|$)|:\s|\s\/\s|。|；)/u
+const STATUS_END = /(?:\(|（|\s[—–-]\s|[—–]|;|,|\.(?:\s|$)|:\s|\s\/\s|。|；)/u
 
-/** Lines a template offers instead of a status: `Status`, a question, a list of several choices. */
+/** Words that offer alternatives: `Accepted or Rejected`. */
+const ALTERNATIVE = /\s(?:or|ou|o|oder|of|или|或)\s/iu
+
+/**
+ * Lines a template offers instead of a status: `Status`, a question, braces or `|`, an explicit choice
+ * between two statuses (`Accepted or Rejected`), a list of three or more statuses, one-word choices
+ * next to a status (`Idea, Draft`), or a sentence quoting the choices. A line that links another ADR
+ * or says "superseded by" is a status (`Deprecated, superseded by [ADR-5](…)`), never a template.
+ */
 function isPlaceholder(text: string, normaliser: StatusNormaliser): boolean {
   // `Proposed [Proposed, Accepted, …]`: a chosen word before the template's list is the status.
   const chosen = /^(\p{L}+)\s*[[{(]/u.exec(text)
   if (chosen !== null && normaliser.normalise(chosen[1] ?? '') !== null) return false
-  if (looksLikePlaceholder(text) || text.includes('|') || /[?？]\s*$/u.test(text)) return true
+  if (looksLikePlaceholder(text) || /\||\.\.\./.test(text) || /[?？]\s*$/u.test(text)) return true
   if (/^(?:status|statut|estado|stato|state)$/i.test(text.trim())) return true
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? ''
+  if (/\bsuperseded by\b|\bsuperceded by\b/i.test(text) && normaliser.normalise(first) !== null) return false
   const choices = text.split(/\s*(?:,|\/|\bor\b|\bou\b|\bo\b|\boder\b|、)\s*/iu)
   const known = new Set<string>()
+  let unknownWords = 0
   for (const choice of choices) {
     const plain = stripDecoration(choice).replace(/[“”"'‘’]/g, '')
     const status = plain.split(/\s+/).length <= 2 ? normaliser.normalise(plain) : null
     if (status !== null) known.add(status)
+    else if (/^\p{L}+$/u.test(plain)) unknownWords++
   }
-  if (known.size >= 2) return true
-  // `Idea, Draft`: several one-word choices, one of them a status.
+  if (known.size >= 3 || (known.size >= 2 && ALTERNATIVE.test(` ${text} `))) return true
+  // `Idea, Draft`: one-word choices, one a status and another not one.
   const single = choices.every((choice) => /^\p{L}+$/u.test(stripDecoration(choice)))
-  if (choices.length >= 2 && single && known.size >= 1) return true
+  if (choices.length >= 2 && single && known.size >= 1 && unknownWords >= 1) return true
   // A sentence explaining the choices: `A decision may be "proposed" if …, or "accepted" once …`.
   const quoted = [...text.matchAll(/[“"'‘]([^”"'’]{2,30})[”"'’]/gu)].flatMap((m) => {
     const status = normaliser.normalise(m[1] ?? '')
@@ -187,11 +199,21 @@ export function statusPhrase(text: string, normaliser: StatusNormaliser): string
   const struck = text
     .replace(/~~[^~]*~~/g, ' ')
     .replace(/^(\p{L}+)\s*\[[^\]]*\]/u, '$1')
+    .replace(/\s+/g, ' ')
     .trim()
   const cut = STATUS_END.exec(struck)
-  let phrase = trimChars(cut !== null && cut.index > 0 ? struck.slice(0, cut.index) : struck, '*_ ', '*_ ')
+  let phrase = trimChars(
+    cut !== null && cut.index > 0 ? struck.slice(0, cut.index).trimEnd() : struck,
+    '*_ ',
+    '*_ ',
+  )
   const words = phrase.split(/\s+/)
-  if (words.length >= 2 && QUALIFIERS.has((words[1] ?? '').toLowerCase())) phrase = words[0] ?? phrase
+  // `Approved by the board` → `Approved`; but `Work in progress` is one phrase (its first word is no status).
+  const qualifier = (words[1] ?? '').toLowerCase()
+  const qualified = words.length >= 2 && QUALIFIERS.has(qualifier)
+  // `by` names who decided (`Discussed by the team`): what comes before it is the status, known or not.
+  if (qualified && (qualifier === 'by' || normaliser.normalise(words[0] ?? '') !== null))
+    phrase = words[0] ?? phrase
   else if (words.length >= 2 && words.length <= 3) {
     // Two statuses in a row (`Proposed and Accepted`, a history squeezed into one cell): the last one.
     const statuses = words.filter((word) => word.toLowerCase() !== 'and').map((w) => normaliser.normalise(w))

@@ -47,8 +47,20 @@ function openHeading(state: ScanState, level: number, text: string, line: number
   if (level === 1 && state.draft.heading === null) state.draft.heading = { text, line }
   // `## Status: Deprecated`: a field written as a heading, value included.
   const inline = level > 1 && text.includes(':') ? parseFieldLine(text) : null
-  if (inline !== null && inline.value !== '' && inline.field !== 'other' && inline.field !== 'title') {
+  // A status the heading cannot hold (`## Status: see below`) opens the section instead.
+  const readable = inline?.field !== 'status' || state.draft.normaliser.normalise(inline.value) !== null
+  if (
+    inline !== null &&
+    readable &&
+    inline.value !== '' &&
+    inline.field !== 'other' &&
+    inline.field !== 'title'
+  ) {
     recordField(state.draft, inline.field, inline.value, line, 'nygard')
+    return
+  }
+  if (inline?.field === 'status') {
+    state.section = { field: 'status', line, weak: false, untilBlank: false, syntax: 'nygard', items: [] }
     return
   }
   const { field, weak, toc } = describeLabel(text)

@@ -98,7 +98,9 @@ function blobUrl(context: GoverningContext, path: string): string | null {
 function httpsUrl(text: string): string | null {
   try {
     const url = new URL(text)
-    return url.protocol === 'https:' ? url.href.replace(/\(/g, '%28').replace(/\)/g, '%29') : null
+    if (url.protocol !== 'https:') return null
+    // Characters that would end the link or split a table cell.
+    return url.href.replace(/[()|`<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   } catch {
     return null
   }

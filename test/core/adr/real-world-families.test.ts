@@ -174,6 +174,48 @@ describe('ADR layouts from the real-world corpus (synthetic records of each fami
     }
   })
 
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      'a title starting with a quantity keeps it',
+      '# 200 ms budget for checkout\n\n**Status**: Accepted\n',
+      { title: '200 ms budget for checkout', number: null },
+    ],
+    [
+      'a status then its successor',
+      '# X\n\n## Status\n\nDeprecated, superseded by [ADR-5](0005-x.md)\n',
+      { status: 'deprecated', supersededBy: '0005-x.md' },
+    ],
+    [
+      'two words of one status',
+      '# X\n\n## Status\n\nAccepted / Implemented\n',
+      { status: 'accepted', rawStatus: 'Accepted' },
+    ],
+    [
+      'a status heading that points below',
+      '# X\n\n## Status: see below\n\nAccepted\n',
+      { status: 'accepted' },
+    ],
+    [
+      'a phrase whose first word is no status',
+      '# X\n\n## Status\n\nWork in progress\n',
+      { rawStatus: 'Work in progress' },
+    ],
+  ])('reads %s', (_case, text, fields) => {
+    expect(read('docs/adr/x.md', text).adr).toMatchObject(fields)
+  })
+
+  it('reads at most the bounded part of huge TOML front matter, quickly', () => {
+    const keys = Array.from({ length: 9000 }, (_, i) => `key${i} = "value ${i}"`).join('\n')
+    const started = performance.now()
+    const { codes } = read('a.md', `+++\n${keys}\n+++\n# T\n\n**Status**: Accepted\n`)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(codes).toEqual([])
+    const wide = Array.from({ length: 900 }, (_, i) => `k${i} = "${'x'.repeat(100)}"`).join('\n')
+    expect(read('a.md', `+++\n${wide}\n+++\n# T\n\n**Status**: Accepted\n`).codes).toEqual([
+      'ADR_FRONT_MATTER_INVALID:warning',
+    ])
+  })
+
   it('still reports a record with no status anywhere as an error', () => {
     const { codes } = read('docs/adr/0001-x.md', '# 1. Use Go\n\n## Context\n\nWe write services.\n')
     expect(codes).toEqual(['ADR_MISSING_STATUS:error'])
