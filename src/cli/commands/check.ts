@@ -2,7 +2,9 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { countBySeverity, finding, sortFindings, type Finding } from '../../core/findings.js'
 import { formatFindingLine } from '../../core/report/format-finding-line.js'
+import type { GoverningReport } from '../../core/decisions/governing-decisions.js'
 import { auditAdrs } from '../../jobs/audit-adrs.js'
+import { checkChanges } from '../check-changes.js'
 import { THEME_FINDING_CODES } from '../../jobs/default-config.js'
 import { UsageError, type CliCommand, type CliIo } from '../cli-types.js'
 import { createFsFileSource } from '../fs-file-source.js'
@@ -10,9 +12,13 @@ import { DEFAULT_CONFIG_PATH, displayPath, loadCliConfig } from '../load-cli-con
 import { oneOf, parseCliArgs, readTodayOption } from '../parse-cli-args.js'
 
 const HELP = `Usage: strategy-trace check [dir] [--config <path>] [--format text|json] [--today YYYY-MM-DD]
+       strategy-trace check [dir] --changed-from <git-ref> [--theme <id>] [--format text|json]
 
 Validates the strategy config and every ADR under the configured ADR paths of a working tree
-(default: the current directory), as the Action does on push.
+(default: the current directory), as the Action does on push. With --changed-from, checks what
+changed between the ref and the working tree as the Action checks a pull request (for a pre-push
+hook): the theme, the changed ADRs, the decisions governing the changed files and the technology
+guidelines.
 
 Options:
   --config <path>    Config file (default: <dir>/${DEFAULT_CONFIG_PATH}). Without any config file,
@@ -20,6 +26,8 @@ Options:
   --format <format>  text (default): one "file:line:col severity CODE message" line per finding and a
                      summary line; json: one JSON object.
   --today <date>     Check as of this date (review dates), default: today.
+  --changed-from <ref>  Check only the change from this commit (e.g. origin/main) to the working tree.
+  --theme <id>       With --changed-from: the theme the change names (else the branch theme/<id>/…).
   -h, --help         Show this help.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or config error.`
@@ -34,6 +42,8 @@ export const checkCommand: CliCommand = {
       config: { type: 'string' },
       format: { type: 'string' },
       today: { type: 'string' },
+      'changed-from': { type: 'string' },
+      theme: { type: 'string' },
     })
     if (values.help) return printHelp(io)
     if (positionals.length > 1)
@@ -47,6 +57,31 @@ export const checkCommand: CliCommand = {
     const loaded = await loadCliConfig({ root, cwd: io.cwd, option: values.config })
     if (loaded.status === 'invalid')
       return report(io, format, { findings: loaded.findings, adrs: 0, config: loaded.file, code: 2 })
+    const changedFrom = values['changed-from']
+    if (changedFrom !== undefined) {
+      const change = await checkChanges({
+        root,
+        ref: changedFrom,
+        theme: values.theme,
+        config: loaded.config,
+        today,
+      })
+      const findings = sortFindings([
+        ...loaded.findings,
+        ...change.findings.map((f) =>
+          f.file === undefined ? f : { ...f, file: displayPath(io.cwd, resolve(root, f.file)) },
+        ),
+      ])
+      const code = countBySeverity(findings).error > 0 ? 1 : 0
+      return report(io, format, {
+        findings,
+        adrs: change.adrsChecked,
+        config: loaded.file,
+        code,
+        governing: change.governing,
+      })
+    }
+    if (values.theme !== undefined) throw new UsageError('--theme only applies with --changed-from <ref>.')
     const audit = await auditAdrs({ source: createFsFileSource(root), config: loaded.config, today })
     const adrFindings = audit.findings
       .filter((f) => loaded.config.themes.length > 0 || !THEME_FINDING_CODES.has(f.code))
@@ -66,13 +101,21 @@ export const checkCommand: CliCommand = {
 function report(
   io: CliIo,
   format: 'text' | 'json',
-  r: { findings: Finding[]; adrs: number; config: string | null; code: number },
+  r: { findings: Finding[]; adrs: number; config: string | null; code: number; governing?: GoverningReport },
 ): number {
   const counts = countBySeverity(r.findings)
+  const governing = r.governing === undefined ? undefined : governingJson(r.governing)
   if (format === 'json') {
     io.stdout(
       JSON.stringify(
-        { config: r.config, adrsChecked: r.adrs, counts, findings: r.findings, exitCode: r.code },
+        {
+          config: r.config,
+          adrsChecked: r.adrs,
+          counts,
+          findings: r.findings,
+          ...(governing === undefined ? {} : { governing }),
+          exitCode: r.code,
+        },
         null,
         2,
       ) + '\n',
@@ -80,11 +123,29 @@ function report(
     return r.code
   }
   for (const f of r.findings) io.stdout(formatFindingLine(f) + '\n')
+  for (const entry of governing ?? [])
+    for (const d of entry.decisions)
+      io.stdout(`${entry.path}: governed by ${d.file} (${d.status ?? 'unknown status'}) via ${d.via}\n`)
   const tally = `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.notice} notice${counts.notice === 1 ? '' : 's'}`
   const what =
     r.code === 2 ? `The config ${r.config} is invalid` : `Checked ${r.adrs} ADR${r.adrs === 1 ? '' : 's'}`
   io.stdout(`${what}: ${tally}.\n`)
   return r.code
+}
+
+/** The same shape as `strategy-trace decisions --json`: per changed path, what governs it. */
+function governingJson(report: GoverningReport) {
+  return report.perPath.map(({ path, decisions }) => ({
+    path,
+    decisions: decisions.map(({ decision, via }) => ({
+      file: decision.file,
+      number: decision.number,
+      title: decision.title,
+      status: decision.status,
+      theme: decision.theme,
+      via,
+    })),
+  }))
 }
 
 function noConfigNotice(file: string): Finding {
