@@ -1,11 +1,9 @@
 import type { StrategyConfig } from '../core/config/config.schema.js'
-import { outdatedAreaFindings, type GoverningReport } from '../core/decisions/governing-decisions.js'
+import type { GoverningReport } from '../core/decisions/governing-decisions.js'
 import type { Finding } from '../core/findings.js'
 import { validatePullRequest } from '../core/pull-request/validate-pull-request.js'
 import type { PullRequestInfo } from '../core/types.js'
-import { checkChangedAdrs } from '../jobs/check-changed-adrs.js'
-import { checkTechnologies } from '../jobs/check-technologies.js'
-import { governingOf, readDecisionRecords, touchedPaths } from '../jobs/find-governing.js'
+import { checkChangeContent } from '../jobs/check-change.js'
 import { createFsFileSource } from './fs-file-source.js'
 import { changedSince, currentBranch, gitRefSource } from './git-changes.js'
 
@@ -52,18 +50,11 @@ export async function checkChanges(p: {
     url: '',
   }
   const themeCheck = config.themes.length > 0 ? validatePullRequest({ pr, config }).findings : []
-  const [adrs, records] = await Promise.all([
-    checkChangedAdrs({ head, files, config, today: p.today }),
-    readDecisionRecords(head, config),
-  ])
-  const touched = new Set(touchedPaths(files))
-  const governing = governingOf(records, [...touched], config)
-  const unchanged = records.filter((adr) => !touched.has(adr.path))
-  const technologies = await checkTechnologies({ base, head, files, config, adrs: unchanged })
+  const content = await checkChangeContent({ base, head, files, config, today: p.today })
   return {
-    findings: [...themeCheck, ...adrs.findings, ...outdatedAreaFindings(governing), ...technologies],
-    governing,
-    adrsChecked: adrs.checked,
+    findings: [...themeCheck, ...content.findings],
+    governing: content.governing,
+    adrsChecked: content.adrsChecked,
     changedFiles: files.length,
   }
 }

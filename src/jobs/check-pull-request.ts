@@ -8,10 +8,10 @@ import { validatePullRequest } from '../core/pull-request/validate-pull-request.
 import type { ChangedFile, PullRequestInfo, PullRequestRef } from '../core/types.js'
 import { couldHoldAdrs } from '../github/could-hold-adrs.js'
 import type { GitHubGateway } from '../github/gateway.js'
-import { outdatedAreaFindings, type GoverningReport } from '../core/decisions/governing-decisions.js'
-import { checkChangedAdrs } from './check-changed-adrs.js'
-import { changedManifests, checkTechnologies } from './check-technologies.js'
-import { governingOf, NO_GOVERNING, readDecisionRecords, touchedPaths } from './find-governing.js'
+import type { GoverningReport } from '../core/decisions/governing-decisions.js'
+import { checkChangeContent } from './check-change.js'
+import { changedManifests } from './check-technologies.js'
+import { NO_GOVERNING } from './find-governing.js'
 import { createBatchReader } from './batch-reader.js'
 import type { FileSource } from './file-source.js'
 import { loadConfig, type ConfigLoad, type ExtendsTarget } from './load-config.js'
@@ -80,22 +80,12 @@ export async function checkPullRequest(p: {
   if (exemption !== null) return { ...result, config, findings: [], skipReason: exemption }
   const prCheck = validatePullRequest({ pr, config })
   if (change?.status === 'removed') prCheck.findings.push(configRemoved(p.configPath, pr.baseRef))
-  const [adrs, records] = await Promise.all([
-    checkChangedAdrs({ head, files, config, today: p.today }),
-    readDecisionRecords(head, config),
-  ])
-  const governing = governingOf(records, touchedPaths(files), config)
-  // Exceptions only from ADRs the pull request leaves as they are: it cannot grant itself one.
-  const touched = new Set(touchedPaths(files))
-  const unchanged = records.filter((adr) => !touched.has(adr.path))
-  const technologies = await checkTechnologies({ base, head, files, config, adrs: unchanged })
+  const content = await checkChangeContent({ base, head, files, config, today: p.today })
   const findings = [
     ...baseLoad.findings,
     ...(edited?.findings ?? []),
     ...prCheck.findings,
-    ...adrs.findings,
-    ...outdatedAreaFindings(governing),
-    ...technologies,
+    ...content.findings,
   ]
   if (truncated) findings.push(tooLarge(pr, files.length))
   return {
@@ -104,8 +94,8 @@ export async function checkPullRequest(p: {
     themes: prCheck.themes,
     findings: sortFindings(findings),
     skipReason: null,
-    adrsChecked: adrs.checked,
-    governing,
+    adrsChecked: content.adrsChecked,
+    governing: content.governing,
   }
 }
 

@@ -32,13 +32,10 @@ export async function checkTechnologies(p: {
   if (manifests.length === 0) return []
   const [after, before] = await Promise.all([
     p.head.readFiles(manifests.map((f) => f.path)),
-    p.base.readFiles(
-      manifests.map((f) => (f.status === 'added' ? null : (f.previousPath ?? f.path))).filter(isPath),
+    Promise.all(
+      manifests.map((f) => (f.status === 'added' ? null : p.base.readFile(f.previousPath ?? f.path))),
     ),
   ])
-  const beforeByPath = new Map<string, string | null>()
-  let b = 0
-  for (const file of manifests) if (file.status !== 'added') beforeByPath.set(file.path, before[b++] ?? null)
   const exceptions: TechnologyException[] = p.adrs.flatMap((adr) =>
     adr.status === 'accepted' ? (adr.exceptions ?? []).map((e) => ({ ...e, adr: adr.path })) : [],
   )
@@ -46,7 +43,7 @@ export async function checkTechnologies(p: {
   manifests.forEach((file, i) => {
     const text = after[i]
     if (typeof text !== 'string') return
-    const old = beforeByPath.get(file.path)
+    const old = before[i]
     const changes = diffManifests(
       typeof old === 'string' ? (readManifest(file.path, old)?.dependencies ?? []) : [],
       readManifest(file.path, text)?.dependencies ?? [],
@@ -65,8 +62,4 @@ export async function checkTechnologies(p: {
     }
   })
   return findings
-}
-
-function isPath(path: string | null): path is string {
-  return path !== null
 }

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { countBySeverity, finding, sortFindings, type Finding } from '../../core/findings.js'
 import { formatFindingLine } from '../../core/report/format-finding-line.js'
-import type { GoverningReport } from '../../core/decisions/governing-decisions.js'
+import { summariseMatch, type GoverningReport } from '../../core/decisions/governing-decisions.js'
 import { auditAdrs } from '../../jobs/audit-adrs.js'
 import { checkChanges } from '../check-changes.js'
 import { THEME_FINDING_CODES } from '../../jobs/default-config.js'
@@ -137,14 +137,7 @@ function report(
 function governingJson(report: GoverningReport) {
   return report.perPath.map(({ path, decisions }) => ({
     path,
-    decisions: decisions.map(({ decision, via }) => ({
-      file: decision.file,
-      number: decision.number,
-      title: decision.title,
-      status: decision.status,
-      theme: decision.theme,
-      via,
-    })),
+    decisions: decisions.map(summariseMatch),
   }))
 }
 

@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path'
-import { decisionName } from '../../core/decisions/governing-decisions.js'
+import { decisionName, summariseMatch } from '../../core/decisions/governing-decisions.js'
 import { findGoverning } from '../../jobs/find-governing.js'
 import { UsageError, type CliCommand } from '../cli-types.js'
 import { createFsFileSource } from '../fs-file-source.js'
@@ -57,14 +57,9 @@ export const decisionsCommand: CliCommand = {
     const byPath = new Map(report.perPath.map((entry) => [entry.path, entry.decisions]))
     const answer = paths.map((path) => ({
       path,
-      decisions: (byPath.get(path) ?? []).map(({ decision, via }) => ({
-        file: decision.file,
-        number: decision.number,
-        title: decision.title,
-        status: decision.status,
-        theme: decision.theme,
-        via,
-        ...(decision.supersededBy === null ? {} : { supersededBy: decision.supersededBy }),
+      decisions: (byPath.get(path) ?? []).map((match) => ({
+        ...summariseMatch(match),
+        ...(match.decision.supersededBy === null ? {} : { supersededBy: match.decision.supersededBy }),
       })),
     }))
     if (format === 'json') {

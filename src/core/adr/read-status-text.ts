@@ -1,4 +1,4 @@
-import { SUPERSEDED_BY_PHRASES, SUPERSEDES_PHRASES } from './field-names.js'
+import { fieldForLabel, SUPERSEDED_BY_PHRASES, SUPERSEDES_PHRASES } from './field-names.js'
 import { findDate, type DateReading } from './find-date.js'
 import {
   extractLinks,
@@ -166,7 +166,7 @@ function isPlaceholder(text: string, normaliser: StatusNormaliser): boolean {
   const chosen = /^(\p{L}+)\s*[[{(]/u.exec(text)
   if (chosen !== null && normaliser.normalise(chosen[1] ?? '') !== null) return false
   if (looksLikePlaceholder(text) || /\||\.\.\./.test(text) || /[?？]\s*$/u.test(text)) return true
-  if (/^(?:status|statut|estado|stato|state)$/i.test(text.trim())) return true
+  if (fieldForLabel(text.trim()) === 'status') return true // the label itself: `Status`, `STATUS`
   const first = /^\p{L}+/u.exec(text)?.[0] ?? ''
   if (/\bsuperseded by\b|\bsuperceded by\b/i.test(text) && normaliser.normalise(first) !== null) return false
   const choices = text.split(/\s*(?:,|\/|\bor\b|\bou\b|\bo\b|\boder\b|、)\s*/iu)

@@ -146,6 +146,22 @@ export function governingDecisions(p: {
   }
 }
 
+/** A decision matching a path, as the CLI's JSON shows it (`decisions --json`, `check --changed-from`). */
+export interface DecisionSummary {
+  file: string
+  number: number | null
+  title: string
+  status: string | null
+  theme: string | null
+  /** The glob that matched. */
+  via: string
+}
+
+export function summariseMatch({ decision, via }: { decision: Decision; via: string }): DecisionSummary {
+  const { file, number, title, status, theme } = decision
+  return { file, number, title, status, theme, via }
+}
+
 /** `ADR-0003 "Bill in cents"` or `"Bill in cents"`: how a finding names a decision. */
 export function decisionName(decision: Pick<Decision, 'number' | 'title'>): string {
   const number = decision.number === null ? '' : `ADR-${String(decision.number).padStart(4, '0')} `

@@ -1,17 +1,10 @@
-import { parse } from 'smol-toml'
 import type { Dependency } from './dependency.js'
-import { tomlLines } from './toml-lines.js'
-
-type Table = Record<string, unknown>
-
-function table(value: unknown): Table {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Table) : {}
-}
+import { parseTomlTable, tomlLines, tomlTable, type TomlTable } from './toml-lines.js'
 
 /** A library's version: a string, `{ ref = "…" }` into `[versions]`, or a rich `{ strictly|require|prefer = "…" }`. */
-function versionOf(value: unknown, versions: Table): string | null {
+function versionOf(value: unknown, versions: TomlTable): string | null {
   if (typeof value === 'string') return value
-  const spec = table(value)
+  const spec = tomlTable(value)
   if (typeof spec.ref === 'string') return versionOf(versions[spec.ref], {})
   for (const key of ['strictly', 'require', 'prefer'])
     if (typeof spec[key] === 'string') return spec[key] as string
@@ -19,12 +12,12 @@ function versionOf(value: unknown, versions: Table): string | null {
 }
 
 /** `"g:a:v"`, `{ module = "g:a", version… }` or `{ group = "g", name = "a", version… }`. */
-function library(value: unknown, versions: Table): { name: string; version: string | null } | null {
+function library(value: unknown, versions: TomlTable): { name: string; version: string | null } | null {
   if (typeof value === 'string') {
     const [group, artifact, version] = value.split(':')
     return group && artifact ? { name: `${group}:${artifact}`, version: version ?? null } : null
   }
-  const spec = table(value)
+  const spec = tomlTable(value)
   const name =
     typeof spec.module === 'string'
       ? spec.module
@@ -40,15 +33,11 @@ function library(value: unknown, versions: Table): { name: string; version: stri
  * upgrade of the libraries that use it. Broken TOML gives [].
  */
 export function readGradleCatalog(text: string): Dependency[] {
-  let doc: Table
-  try {
-    doc = parse(text) as Table
-  } catch {
-    return []
-  }
+  const doc = parseTomlTable(text)
+  if (doc === null) return []
   const lines = tomlLines(text)
-  const versions = table(doc.versions)
-  return Object.entries(table(doc.libraries)).flatMap(([alias, value]) => {
+  const versions = tomlTable(doc.versions)
+  return Object.entries(tomlTable(doc.libraries)).flatMap(([alias, value]) => {
     const found = library(value, versions)
     if (found === null) return []
     return [{ ecosystem: 'gradle' as const, ...found, line: lines.keyLine('libraries', alias) ?? 1 }]

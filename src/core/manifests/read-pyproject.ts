@@ -1,13 +1,6 @@
-import { parse } from 'smol-toml'
 import type { Dependency } from './dependency.js'
 import { parseRequirement } from './parse-requirement.js'
-import { tomlLines, type TomlLines } from './toml-lines.js'
-
-type Table = Record<string, unknown>
-
-function table(value: unknown): Table {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Table) : {}
-}
+import { parseTomlTable, tomlLines, tomlTable, type TomlLines, type TomlTable } from './toml-lines.js'
 
 function fromRequirements(list: unknown, lines: TomlLines): Dependency[] {
   if (!Array.isArray(list)) return []
@@ -19,11 +12,11 @@ function fromRequirements(list: unknown, lines: TomlLines): Dependency[] {
 }
 
 /** Poetry's `name = "^1.2"` or `name = { version = "^1.2", extras = [...] }`; `python` is not a package. */
-function fromPoetry(entries: Table, tableName: string, lines: TomlLines): Dependency[] {
+function fromPoetry(entries: TomlTable, tableName: string, lines: TomlLines): Dependency[] {
   return Object.entries(entries)
     .filter(([name]) => name.toLowerCase() !== 'python')
     .map(([name, value]) => {
-      const version = typeof value === 'string' ? value : table(value).version
+      const version = typeof value === 'string' ? value : tomlTable(value).version
       return {
         ecosystem: 'pypi' as const,
         name,
@@ -39,28 +32,24 @@ function fromPoetry(entries: Table, tableName: string, lines: TomlLines): Depend
  * `group.*.dependencies`. Broken TOML gives [].
  */
 export function readPyproject(text: string): Dependency[] {
-  let doc: Table
-  try {
-    doc = parse(text) as Table
-  } catch {
-    return []
-  }
+  const doc = parseTomlTable(text)
+  if (doc === null) return []
   const lines = tomlLines(text)
-  const project = table(doc.project)
-  const poetry = table(table(doc.tool).poetry)
-  const groups = Object.entries(table(poetry.group)).map(
-    ([group, value]) => [`tool.poetry.group.${group}.dependencies`, table(value).dependencies] as const,
+  const project = tomlTable(doc.project)
+  const poetry = tomlTable(tomlTable(doc.tool).poetry)
+  const groups = Object.entries(tomlTable(poetry.group)).map(
+    ([group, value]) => [`tool.poetry.group.${group}.dependencies`, tomlTable(value).dependencies] as const,
   )
   return [
     ...fromRequirements(project.dependencies, lines),
-    ...Object.values(table(project['optional-dependencies'])).flatMap((list) =>
+    ...Object.values(tomlTable(project['optional-dependencies'])).flatMap((list) =>
       fromRequirements(list, lines),
     ),
-    ...Object.values(table(doc['dependency-groups'])).flatMap((list) => fromRequirements(list, lines)),
+    ...Object.values(tomlTable(doc['dependency-groups'])).flatMap((list) => fromRequirements(list, lines)),
     ...[
       ['tool.poetry.dependencies', poetry.dependencies] as const,
       ['tool.poetry.dev-dependencies', poetry['dev-dependencies']] as const,
       ...groups,
-    ].flatMap(([name, entries]) => fromPoetry(table(entries), name, lines)),
+    ].flatMap(([name, entries]) => fromPoetry(tomlTable(entries), name, lines)),
   ]
 }

@@ -1,3 +1,4 @@
+import { parse } from 'smol-toml'
 /**
  * Where things are in a TOML file, for line numbers only (smol-toml reads the values but keeps no
  * positions). One pass over the lines: `keyLine(table, key)` finds `key = …` under `[table]` (or a
@@ -41,5 +42,22 @@ export function tomlLines(text: string): TomlLines {
   return {
     keyLine: (t, key) => keys.get(`${t}\u0000${key}`),
     stringLine: (value) => strings.get(value),
+  }
+}
+
+/** A TOML table as smol-toml returns it. */
+export type TomlTable = Record<string, unknown>
+
+/** `value` when it is a table, else an empty one (so lookups never need a type check). */
+export function tomlTable(value: unknown): TomlTable {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as TomlTable) : {}
+}
+
+/** The document's top-level table, or null when the TOML is broken (readers then give []). */
+export function parseTomlTable(text: string): TomlTable | null {
+  try {
+    return parse(text) as TomlTable
+  } catch {
+    return null
   }
 }
