@@ -4,13 +4,14 @@
  */
 import { isAdrPath } from '../src/core/adr/is-adr-path.js'
 import type { StrategyConfig } from '../src/core/config/config.schema.js'
+import { migrationLabel } from '../src/core/detect/migration-label.js'
 
 /** The config path inside a repository (org config in the config repository, overrides elsewhere). */
 export const CONFIG_FILE = '.github/strategy.yml'
 
 /** The migration labels of a config. */
 export function migrationLabels(config: StrategyConfig): Set<string> {
-  return new Set(config.migrations.map((migration) => migration.label))
+  return new Set(config.migrations.map(migrationLabel))
 }
 
 /**

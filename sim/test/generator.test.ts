@@ -41,7 +41,7 @@ describe('generateOrg', () => {
     const themeIds = new Set(config.themes.map((t) => t.id))
     expect(config.migrations.every((m) => themeIds.has(m.theme ?? ''))).toBe(true)
     const labels = new Set(org.repos.flatMap((r) => r.issues.flatMap((i) => i.labels)))
-    expect(config.migrations.every((m) => labels.has(m.label))).toBe(true)
+    expect(config.migrations.every((m) => labels.has(m.label ?? ''))).toBe(true)
     const claimed = (name: string) =>
       config.teams.some((t) => t.repos.some((glob) => name.startsWith(glob.replace(/\*$/, ''))))
     const repos = org.repos.filter((r) => r.name !== '.github')

@@ -3,6 +3,7 @@
  * repositories listed over REST (100 a page), everything else through batched GraphQL queries
  * (read-repo-slices.ts), with per-installation state so later refreshes skip unchanged ADR folders.
  */
+import { migrationLabel } from '../core/detect/migration-label.js'
 import type { Logger } from '../core/logger.js'
 import type { OrgSnapshot } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
@@ -83,7 +84,7 @@ async function read(p: SnapshotParams, names: string[]): Promise<void> {
     logger: p.logger,
     state: p.state,
     names,
-    labels: [...new Set(config.migrations.map((migration) => migration.label))],
+    labels: [...new Set(config.migrations.map(migrationLabel))],
     since: daysBefore(p.today, config.leaderboard.pr_window_days),
     orgAdrs: config.adrs,
     configRepo: p.config.owner.toLowerCase() === p.state.org.toLowerCase() ? p.config.repo : null,

@@ -2,6 +2,7 @@
  * The org snapshot straight from the simulator's records, without any request: what a perfect fetch
  * would return. The app's board must equal the board rendered from this.
  */
+import { migrationLabel } from '../../src/core/detect/migration-label.js'
 import { isAdrPath } from '../../src/core/adr/is-adr-path.js'
 import { parseAdr } from '../../src/core/adr/parse-adr.js'
 import type { StrategyConfig } from '../../src/core/config/config.schema.js'
@@ -18,7 +19,7 @@ export function truthSnapshot(sim: Simulator, config: StrategyConfig, today: str
   const repos = sim.state.installations
     .repositoriesOf(installation)
     .sort((a, b) => a.name.localeCompare(b.name))
-  const labels = new Set(config.migrations.map((m) => m.label))
+  const labels = new Set(config.migrations.map(migrationLabel))
   const since = daysBefore(today, config.leaderboard.pr_window_days)
   const slices: RepoSnapshot[] = repos
     .filter((repo) => !repo.archived)

@@ -1,5 +1,6 @@
 import semver from 'semver'
 import { globProblem } from '../decisions/path-globs.js'
+import { checkDetectors } from '../detect/check-detectors.js'
 import { checkMigrationThemes, checkThemeNames } from './check-theme-references.js'
 import type { StrategyConfig } from './config.schema.js'
 import type { PathProblem } from './describe-zod-issue.js'
@@ -35,6 +36,7 @@ export function checkConfigSemantics(config: Partial<StrategyConfig>): PathProbl
         )
       : []),
     ...(migrations && themes ? checkMigrationThemes(migrations, themes) : []),
+    ...(migrations ? checkDetectors(migrations) : []),
     ...(teams
       ? checkUnique(
           teams.map((t) => t.name),

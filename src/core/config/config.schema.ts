@@ -143,14 +143,106 @@ export const adrsSchema = z
   })
   .strict()
 
+/** A `dependency` detector: a package still declared in a version that needs migrating. */
+export const dependencyDetectorSchema = z
+  .object({
+    ecosystem: z
+      .enum(ECOSYSTEMS)
+      .describe('Where it is declared: npm, pypi, go, maven, gradle, nuget, cargo, docker or actions.'),
+    name: z.string().min(1).describe('The package as its ecosystem names it, e.g. `auth-sdk`.'),
+    range: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The versions that still need migrating (a semver range such as `<3.0.0`); any when absent.'),
+    paths: z
+      .array(z.string().min(1))
+      .min(1)
+      .max(10)
+      .optional()
+      .describe("Manifests to read instead of the ecosystem's root manifests, e.g. `services/api/package.json`."),
+  })
+  .strict()
+
+/** A `file` detector: a path that must be gone (or must exist), optionally by its text. */
+export const fileDetectorSchema = z
+  .object({
+    path: z
+      .string()
+      .min(1)
+      .describe('A path, or a glob whose folder part is literal (`.github/workflows/*.yml`); no `**`.'),
+    must: z
+      .enum(['absent', 'present'])
+      .default('absent')
+      .describe(
+        '`absent`: a repository with such a file (whose text matches `matches`) is a job; `present`: a repository without one is a job.',
+      ),
+    matches: z
+      .string()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('A regular expression (JavaScript, multiline) the file\'s text must match to count as the file.'),
+  })
+  .strict()
+
+/** How a migration finds its jobs in the code; exactly one kind. */
+export const detectorSchema = z
+  .object({
+    dependency: dependencyDetectorSchema.optional().describe('A dependency still declared in a version to leave.'),
+    file: fileDetectorSchema.optional().describe('A file that must be gone, or must exist.'),
+  })
+  .strict()
+
 export const migrationSchema = z
   .object({
     id: slug.describe('Stable id of the migration.'),
     title: z.string().min(1).describe('What is being migrated, e.g. "Move to the new auth SDK".'),
     theme: z.string().optional().describe('Theme id, name or alias the migration serves.'),
-    label: z.string().min(1).describe("Issues carrying this label are the migration's jobs."),
+    label: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Issues carrying this label are the migration's jobs. Required without `detect`; with `detect` it defaults to `migration:<id>`.",
+      ),
     deadline: isoDate.optional().describe('Date all jobs should be done, YYYY-MM-DD.'),
     owner: z.string().optional().describe('Who drives the migration.'),
+    // Jobs detected from the code (issue 15): see src/core/detect/.
+    detect: detectorSchema
+      .optional()
+      .describe(
+        'Find the jobs in the code: every repository this detector matches on its default branch still needs the migration.',
+      ),
+    create_issues: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Open one job issue per repository the detector matches, close it as completed when it stops matching.',
+      ),
+    issues_per_refresh: z
+      .number()
+      .int()
+      .positive()
+      .max(100)
+      .default(20)
+      .describe('At most this many job issues are opened per refresh (GitHub limits content creation).'),
+    issue_title: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Title of the job issues; `{repo}` is replaced by the repository name. Default: the title.'),
+    issue_body: z
+      .string()
+      .max(20000)
+      .optional()
+      .describe('Body of the job issues (Markdown); `{repo}` is replaced by the repository name.'),
+    assignees: z
+      .array(z.string().min(1))
+      .max(10)
+      .default([])
+      .describe('Logins the job issues are assigned to (nobody by default).'),
   })
   .strict()
 
@@ -268,6 +360,7 @@ export type StrategyConfig = z.output<typeof strategyConfigSchema>
 export type StrategyConfigInput = z.input<typeof strategyConfigSchema>
 export type ThemeConfig = z.output<typeof themeSchema>
 export type MigrationConfig = z.output<typeof migrationSchema>
+export type DetectorConfig = z.output<typeof detectorSchema>
 export type DecisionConfig = z.output<typeof decisionSchema>
 export type TechnologyConfig = z.output<typeof technologySchema>
 export type TeamConfig = z.output<typeof teamSchema>

@@ -8,6 +8,7 @@ import { compareText } from './compare-text.js'
 import { requireDayNumber, toDayNumber } from './day-number.js'
 import type { Leaderboard, UnreadRepo } from './leaderboard-types.js'
 import { jobOutcome, type Job } from './total-jobs.js'
+import { migrationLabel } from '../detect/migration-label.js'
 
 export interface AggregateLeaderboardParams {
   snapshot: OrgSnapshot
@@ -101,7 +102,7 @@ function collectJobs(
 ): Map<MigrationConfig, Job[]> {
   const byLabel = new Map<string, MigrationConfig[]>()
   for (const migration of migrations) {
-    const label = migration.label.toLowerCase()
+    const label = migrationLabel(migration).toLowerCase()
     const list = byLabel.get(label)
     if (list) list.push(migration)
     else byLabel.set(label, [migration])

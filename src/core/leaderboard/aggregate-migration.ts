@@ -6,6 +6,7 @@ import { measurePace } from './burn-rate.js'
 import { requireDayNumber } from './day-number.js'
 import type { MigrationBoard, TeamProgress } from './leaderboard-types.js'
 import { compareProgress, totalJobs, type Job } from './total-jobs.js'
+import { migrationLabel } from '../detect/migration-label.js'
 
 export interface AggregateMigrationInput {
   migration: MigrationConfig
@@ -32,7 +33,7 @@ export function aggregateMigration(input: AggregateMigrationInput): MigrationBoa
   return {
     id: migration.id,
     title: migration.title,
-    label: migration.label,
+    label: migrationLabel(migration),
     theme: migrationTheme(migration.theme, input.themes),
     owner: migration.owner ?? null,
     deadline,
