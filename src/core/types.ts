@@ -2,6 +2,7 @@
  * Shared data shapes of the core. `*Info` types are GitHub data as the gateway maps it; the core never
  * sees raw API payloads.
  */
+import type { DetectedJob } from './detect/detected-job.js'
 import type { Finding } from './findings.js'
 
 export interface RepoRef {
@@ -145,6 +146,8 @@ export interface RepoSnapshot {
   /** Issues carrying any migration label, each once. */
   issues: IssueInfo[]
   mergedPulls: MergedPullInfo[]
+  /** Jobs found by migrations' detectors (`detect:`), one per migration that ever matched; absent without detectors. */
+  detected?: DetectedJob[]
 }
 
 /** Everything the leaderboard needs about an installation. */

@@ -16,6 +16,9 @@
  * 5,000 ADRs and 3 migrations: 10 batch queries, 530 points, 27 requests in all (bench/RESULTS.md).
  */
 
+import type { DetectRead } from '../core/detect/detector-paths.js'
+import { detectQueryParts } from './detect-reads.js'
+
 /** How much of one ADR folder the batch query reads. */
 export interface FolderRequest {
   /** Repository-relative folder, e.g. `docs/adr`. */
@@ -37,6 +40,8 @@ export interface RepoRequest {
   config: boolean
   issues: boolean
   pulls: boolean
+  /** Files and folders migrations' detectors read (detect-reads.ts). */
+  detect?: DetectRead[]
 }
 
 /** A page or folder the first query could not finish, read by a follow-up query (aliased `x<i>`). */
@@ -122,6 +127,12 @@ export function buildRepoBatchQuery(repos: RepoRequest[], labels: string[]): Bui
       if (folder.mode === 'list') used.add('Listing')
       parts.push(`f${k}: object(expression: $f${i}_${k}) { ... on Tree { ${body} } }`)
     })
+    if (repo.detect && repo.detect.length > 0) {
+      const detect = detectQueryParts(i, repo.detect)
+      declarations.push(...detect.declarations)
+      Object.assign(variables, detect.variables)
+      parts.push(...detect.parts)
+    }
     if (repo.issues && labels.length > 0) used.add('IssuePage')
     if (repo.issues)
       labels.forEach((_, j) =>

@@ -4,6 +4,7 @@
  * (read-repo-slices.ts), with per-installation state so later refreshes skip unchanged ADR folders.
  */
 import { migrationLabel } from '../core/detect/migration-label.js'
+import { detectSpecs } from './detect-reads.js'
 import type { Logger } from '../core/logger.js'
 import type { OrgSnapshot } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
@@ -89,6 +90,7 @@ async function read(p: SnapshotParams, names: string[]): Promise<void> {
     orgAdrs: config.adrs,
     configRepo: p.config.owner.toLowerCase() === p.state.org.toLowerCase() ? p.config.repo : null,
     resolveRepoAdrs: p.resolveRepoAdrs,
+    detect: { specs: detectSpecs(config.migrations), today: p.today },
     ...(p.batchSize === undefined ? {} : { batchSize: p.batchSize }),
   })
 }

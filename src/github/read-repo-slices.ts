@@ -6,6 +6,7 @@
 import { adrStaticRoots } from '../core/adr/adr-static-roots.js'
 import type { Logger } from '../core/logger.js'
 import { BatchSizer } from './batch-sizer.js'
+import { detectReads, settleDetections, type DetectParams, type SettleItem } from './detect-reads.js'
 import { runAliasedQuery, type GraphqlClient } from './graphql-batch.js'
 import { buildFollowUpQuery, buildRepoBatchQuery, type FolderRequest } from './graphql-queries.js'
 import { commitSlice } from './commit-slice.js'
@@ -32,6 +33,8 @@ export interface ReadSlicesParams {
   batchSize?: number
   /** Pages or folders per follow-up query. */
   followUpSize?: number
+  /** Migrations detected from the code (detect-reads.ts); none when absent or empty. */
+  detect?: DetectParams
 }
 
 /**
@@ -69,6 +72,8 @@ export async function readRepoSlices(p: ReadSlicesParams): Promise<void> {
   }
   const problems = await applyRepoConfigs(p, works, ctx)
   await runFollowUps(p, ctx)
+  if (p.detect && p.detect.specs.length > 0)
+    await settleDetections({ ...detectContext(p, p.detect), items: detectItems(works) })
   for (const work of works) commitSlice({ work, state: p.state, problem: problems.get(work.name) ?? null })
 }
 
@@ -104,7 +109,23 @@ function planWork(p: ReadSlicesParams, name: string): SliceWork {
     meta: null,
     configText: null,
     failure: null,
+    ...(p.detect && p.detect.specs.length > 0
+      ? { detect: { reads: detectReads(p.detect.specs), files: [], jobs: null } }
+      : {}),
   }
+}
+
+function detectContext(p: ReadSlicesParams, detect: DetectParams) {
+  return { client: p.client, logger: p.logger, state: p.state, detect }
+}
+
+/** Repositories read whole, whose detections can be settled. */
+function detectItems(works: SliceWork[]): SettleItem[] {
+  return works.flatMap((work) =>
+    work.detect && !work.failure && work.meta && !work.meta.archived
+      ? [{ owner: work.owner, name: work.name, work: work.detect }]
+      : [],
+  )
 }
 
 /**

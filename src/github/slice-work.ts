@@ -13,6 +13,7 @@ import {
   type RawPage,
   type RawPull,
 } from './graphql-nodes.js'
+import { applyDetectNode, type DetectWork } from './detect-reads.js'
 import { addBlob, addFolderContents, applyBatchFolder } from './slice-folders.js'
 import type { AdrsConfig } from './snapshot-cache.js'
 
@@ -34,6 +35,8 @@ export interface SliceWork {
   meta: { url: string; defaultBranch: string; archived: boolean } | null
   configText: string | null
   failure: string | null
+  /** Migrations' detectors (detect-reads.ts); absent when no migration detects. */
+  detect?: DetectWork
 }
 
 /** A follow-up request, and the ADR folder its files belong to (folders only). */
@@ -58,6 +61,7 @@ export function repoRequest(work: SliceWork): RepoRequest {
     config: true,
     issues: true,
     pulls: true,
+    ...(work.detect ? { detect: work.detect.reads } : {}),
   }
 }
 
@@ -76,6 +80,7 @@ export function applyRepoNode(
   const cfg = node.cfg as { text?: string | null } | null | undefined
   work.configText = typeof cfg?.text === 'string' ? cfg.text : null
   work.folders.forEach((folder, k) => applyBatchFolder(work, folder, node[`f${k}`] as RawFolder | null, ctx))
+  if (work.detect) applyDetectNode(node, work.detect)
   const repo = `${work.owner}/${work.name}`
   ctx.labels.forEach((label, j) => {
     const page = node[`i${j}`] as RawPage<RawIssue> | undefined

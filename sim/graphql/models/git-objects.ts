@@ -1,5 +1,6 @@
 import type { CommitRecord, TreeRecord } from '../../state/git-store.js'
 import type { RepoRecord } from '../../state/records.js'
+import { connection, type PageArgs } from '../connection.js'
 import type { GqlContext } from '../gql-context.js'
 import { repositoryModel } from './repository.js'
 
@@ -67,7 +68,28 @@ export function commitModel(repo: RepoRecord, commit: CommitRecord) {
       const tree = repo.git.tree(commit.treeSha)
       return tree ? treeModel(repo, tree, '') : null
     },
+    history: (args: PageArgs & { path?: string | null }) =>
+      connection(historyOf(repo, commit, args.path ?? null), args, (c) => commitModel(repo, c)),
   }
+}
+
+/**
+ * `Commit.history(path:)`: this commit and its first-parent ancestors, newest first, keeping (with a
+ * path) only commits that changed a file at or under it — `git log --first-parent -- <path>`, which
+ * includes the commit that deleted it.
+ */
+function historyOf(repo: RepoRecord, head: CommitRecord, path: string | null): CommitRecord[] {
+  const clean = path?.replace(/^\/+|\/+$/g, '') ?? ''
+  const touches = (file: string) => clean === '' || file === clean || file.startsWith(`${clean}/`)
+  const snapshot = (c: CommitRecord | undefined) =>
+    JSON.stringify([...(c?.files ?? new Map<string, string>())].filter(([file]) => touches(file)).sort())
+  const commits: CommitRecord[] = []
+  for (let c: CommitRecord | undefined = head; c; ) {
+    const parent: CommitRecord | undefined = c.parents[0] === undefined ? undefined : repo.git.commits.get(c.parents[0])
+    if (clean === '' || snapshot(c) !== snapshot(parent)) commits.push(c)
+    c = parent
+  }
+  return commits
 }
 
 /**

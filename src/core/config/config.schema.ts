@@ -160,7 +160,9 @@ export const dependencyDetectorSchema = z
       .min(1)
       .max(10)
       .optional()
-      .describe("Manifests to read instead of the ecosystem's root manifests, e.g. `services/api/package.json`."),
+      .describe(
+        "Manifests to read instead of the ecosystem's root manifests, e.g. `services/api/package.json`.",
+      ),
   })
   .strict()
 
@@ -182,14 +184,18 @@ export const fileDetectorSchema = z
       .min(1)
       .max(500)
       .optional()
-      .describe('A regular expression (JavaScript, multiline) the file\'s text must match to count as the file.'),
+      .describe(
+        "A regular expression (JavaScript, multiline) the file's text must match to count as the file.",
+      ),
   })
   .strict()
 
 /** How a migration finds its jobs in the code; exactly one kind. */
 export const detectorSchema = z
   .object({
-    dependency: dependencyDetectorSchema.optional().describe('A dependency still declared in a version to leave.'),
+    dependency: dependencyDetectorSchema
+      .optional()
+      .describe('A dependency still declared in a version to leave.'),
     file: fileDetectorSchema.optional().describe('A file that must be gone, or must exist.'),
   })
   .strict()

@@ -62,7 +62,9 @@ export function filePattern(path: string): FilePattern {
       '`**` would read every folder of every repository; name the folder the files are in, e.g. `.github/workflows/*.yml`',
     )
   if (GLOB_CHARS.test(folder))
-    return invalid('only the file name may hold wildcards; write the folder out, e.g. `.github/workflows/*.yml`')
+    return invalid(
+      'only the file name may hold wildcards; write the folder out, e.g. `.github/workflows/*.yml`',
+    )
   if (name === '') return invalid('it names a folder; name a file, e.g. `.github/workflows/*.yml`')
   return GLOB_CHARS.test(name) ? { kind: 'glob', folder, name } : { kind: 'literal', path }
 }
@@ -93,7 +95,9 @@ export function patternMatcher(patterns: readonly string[]): (path: string) => b
     const prefix = pattern.folder === '' ? '' : `${pattern.folder}/`
     return [
       (path: string) =>
-        path.startsWith(prefix) && !path.slice(prefix.length).includes('/') && name.match(path.slice(prefix.length)),
+        path.startsWith(prefix) &&
+        !path.slice(prefix.length).includes('/') &&
+        name.match(path.slice(prefix.length)),
     ]
   })
   return (path) => compiled.some((test) => test(path))

@@ -8,6 +8,7 @@ import { compareText } from './compare-text.js'
 import { requireDayNumber, toDayNumber } from './day-number.js'
 import type { Leaderboard, UnreadRepo } from './leaderboard-types.js'
 import { jobOutcome, type Job } from './total-jobs.js'
+import { detectedJobs, type MigrationDetections } from '../detect/detected-jobs.js'
 import { migrationLabel } from '../detect/migration-label.js'
 
 export interface AggregateLeaderboardParams {
@@ -36,7 +37,8 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
   const otherRepos = [...issues, ...mergedPulls].map((item) => item.repo)
   for (const names of [repos.map((repo) => repo.repo), otherRepos]) warmTeams(teamOf, names)
   const weeks = config.leaderboard.burn_rate_weeks
-  const jobsByMigration = collectJobs(issues, config.migrations, { teamOf, today: todayDay })
+  const detections = detectedJobs(repos, config.migrations, { teamOf, today: todayDay })
+  const jobsByMigration = collectJobs(issues, config.migrations, { teamOf, today: todayDay }, detections)
   const decisions = aggregateDecisions({ repos, config, today })
   const pulls = aggregatePulls({ pulls: mergedPulls, config, teamOf, today: todayDay })
   const pullsPerTheme = new Map(pulls.perTheme.map((entry) => [entry.id, entry.count]))
@@ -53,6 +55,7 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
         themes: config.themes,
         today,
         weeks,
+        ...withDetected(detections.get(migration)),
       }),
     ),
     themes: decisions.themes.map((theme) => ({
@@ -99,6 +102,7 @@ function collectJobs(
   issues: readonly IssueInfo[],
   migrations: readonly MigrationConfig[],
   context: { teamOf: TeamOf; today: number },
+  detections: Map<MigrationConfig, MigrationDetections>,
 ): Map<MigrationConfig, Job[]> {
   const byLabel = new Map<string, MigrationConfig[]>()
   for (const migration of migrations) {
@@ -115,15 +119,24 @@ function collectJobs(
         if (!matched.includes(migration)) matched.push(migration)
       }
     }
-    if (matched.length === 0) continue
+    // A repository a detector found is one job of that migration, whatever its labelled issues say.
+    const repo = issue.repo.toLowerCase()
+    const counted = matched.filter((migration) => !detections.get(migration)?.repos.has(repo))
+    if (counted.length === 0) continue
     const job = toJob(issue, context)
-    for (const migration of matched) {
+    for (const migration of counted) {
       const list = jobs.get(migration)
       if (list) list.push(job)
       else jobs.set(migration, [job])
     }
   }
+  for (const [migration, detected] of detections)
+    jobs.set(migration, [...(jobs.get(migration) ?? []), ...detected.jobs])
   return jobs
+}
+
+function withDetected(detections: MigrationDetections | undefined) {
+  return detections ? { detected: detections.entries } : {}
 }
 
 /** Dates GitHub always sends; should one be malformed, the job counts as created or closed today. */

@@ -6,6 +6,7 @@ import { measurePace } from './burn-rate.js'
 import { requireDayNumber } from './day-number.js'
 import type { MigrationBoard, TeamProgress } from './leaderboard-types.js'
 import { compareProgress, totalJobs, type Job } from './total-jobs.js'
+import type { DetectedJobEntry } from '../detect/detected-jobs.js'
 import { migrationLabel } from '../detect/migration-label.js'
 
 export interface AggregateMigrationInput {
@@ -16,6 +17,8 @@ export interface AggregateMigrationInput {
   today: string
   /** `leaderboard.burn_rate_weeks`. */
   weeks: number
+  /** The repositories its detector found (migrations with `detect:` only). */
+  detected?: DetectedJobEntry[]
 }
 
 /**
@@ -41,6 +44,7 @@ export function aggregateMigration(input: AggregateMigrationInput): MigrationBoa
     ...measurePace({ ...totals, doneInWindow, weeks, today, deadline }),
     burndown: burndownSeries(jobs, todayDay),
     teams: rankTeams({ jobs, windowStart, weeks, today, deadline }),
+    ...(input.detected ? { detected: input.detected } : {}),
   }
 }
 

@@ -4,6 +4,8 @@
  * Dates are calendar days `YYYY-MM-DD` (UTC).
  */
 
+import type { DetectedJobEntry } from '../detect/detected-jobs.js'
+
 /** Where a team or a migration stands against its deadline; see `progressStatus` for the exact rules. */
 export type ProgressStatus = 'done' | 'on track' | 'at risk' | 'late' | 'no progress'
 
@@ -61,6 +63,8 @@ export interface MigrationBoard extends JobTotals, Pace {
   burndown: BurndownPoint[]
   /** Ranked: % done desc, remaining asc, name. */
   teams: TeamProgress[]
+  /** Migrations with `detect:` only: the repositories found, remaining first, with their job issues. */
+  detected?: DetectedJobEntry[]
 }
 
 /** An ADR as listed on the board. */

@@ -42,7 +42,10 @@ describe('parseConfig: migrations with `detect:`', () => {
     },
     {
       name: 'a range that is not semver',
-      lines: [...DETECTED, "    detect: { dependency: { ecosystem: npm, name: auth-sdk, range: 'less than 3' } }"],
+      lines: [
+        ...DETECTED,
+        "    detect: { dependency: { ecosystem: npm, name: auth-sdk, range: 'less than 3' } }",
+      ],
       at: '10:68',
       says: 'The range "less than 3" is not a semver range; write the versions that still need migrating like `<3.0.0`',
     },
@@ -72,10 +75,7 @@ describe('parseConfig: migrations with `detect:`', () => {
     },
     {
       name: 'both kinds in one detector',
-      lines: [
-        ...DETECTED,
-        '    detect: { file: { path: .nvmrc }, dependency: { ecosystem: npm, name: x } }',
-      ],
+      lines: [...DETECTED, '    detect: { file: { path: .nvmrc }, dependency: { ecosystem: npm, name: x } }'],
       at: '10:13',
       says: 'either `dependency` or `file`, not both',
     },

@@ -82,7 +82,8 @@ const MANIFESTS: {
     range: '<3',
     path: 'Directory.Packages.props',
     old: '<Project><ItemGroup><PackageVersion Include="acme.authsdk" Version="2.5.0" /></ItemGroup></Project>',
-    current: '<Project><ItemGroup><PackageVersion Include="Acme.AuthSdk" Version="3.5.0" /></ItemGroup></Project>',
+    current:
+      '<Project><ItemGroup><PackageVersion Include="Acme.AuthSdk" Version="3.5.0" /></ItemGroup></Project>',
   },
   {
     ecosystem: 'cargo',
@@ -106,7 +107,8 @@ const MANIFESTS: {
     range: '<4',
     path: '.github/workflows/ci.yml',
     old: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n',
-    current: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+    current:
+      'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
   },
 ]
 

@@ -2,6 +2,7 @@ import type { Leaderboard, MigrationBoard } from '../leaderboard-types.js'
 import type { RenderLimits } from '../render-limits.js'
 import { blocks, code, formatRate, plural, progressBar, statusBadge, table, text } from './format.js'
 import { renderBurndown } from './render-burndown.js'
+import { renderDetected } from './render-detected.js'
 import { renderTeamTable } from './render-team-table.js'
 
 const HOW_TO_CONFIGURE = [
@@ -61,11 +62,10 @@ export function renderMigration(
     `Label: ${code(migration.label)}`,
   ].filter((fact): fact is string => fact !== null)
   if (migration.jobs + migration.dropped === 0) {
-    return blocks(
-      `### ${text(migration.title)}`,
-      facts.join(' · '),
-      `No issue carries the label ${code(migration.label)} yet. Label each job's issue with it to track it here.`,
-    )
+    const none = migration.detected
+      ? `Its detector has found no repository, and no issue carries the label ${code(migration.label)}.`
+      : `No issue carries the label ${code(migration.label)} yet. Label each job's issue with it to track it here.`
+    return blocks(`### ${text(migration.title)}`, facts.join(' · '), none)
   }
   return blocks(
     `### ${text(migration.title)}`,
@@ -73,6 +73,7 @@ export function renderMigration(
     progressLine(migration, burnRateWeeks),
     limits.burndown ? renderBurndown(migration.burndown) : '',
     renderTeamTable(migration.teams, limits.teamRows, burnRateWeeks),
+    migration.detected ? renderDetected(migration.detected, limits.teamRows) : '',
   )
 }
 
