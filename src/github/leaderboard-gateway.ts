@@ -5,6 +5,7 @@
 import type { Logger } from '../core/logger.js'
 import type { OrgSnapshot, RepoRef } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
+import { syncJobIssues, type JobIssueSummary, type SyncJobIssuesParams } from './job-issues.js'
 import { createOctokitGateway } from './octokit-gateway.js'
 import type { GatewayOctokit } from './octokit-types.js'
 import {
@@ -39,6 +40,8 @@ export interface LeaderboardGateway {
   ): Promise<TrackingIssueResult | null>
   /** True when `login` may push to `repo` (admin, maintain or write). */
   canWrite(repo: RepoRef, login: string): Promise<boolean>
+  /** Opens, closes and reopens the job issues of detected migrations (`create_issues`); see job-issues.ts. */
+  syncJobIssues(p: WithoutClient<SyncJobIssuesParams>): Promise<{ summary: JobIssueSummary; snapshot: OrgSnapshot }>
   /** Reacts to an issue comment (acknowledging `/leaderboard refresh`); failures are only logged. */
   react(repo: RepoRef, commentId: number, content: '+1' | 'eyes' | 'confused'): Promise<void>
 }
@@ -52,6 +55,7 @@ export function createLeaderboardGateway(octokit: GatewayOctokit, logger: Logger
     readRepoSlices: (p) => refreshRepoSlices({ ...p, ...withClient }),
     ensureTrackingIssue: (p) => ensureTrackingIssue({ ...p, ...withClient }),
     updateKnownTrackingIssue: (p) => updateKnownTrackingIssue({ ...p, ...withClient }),
+    syncJobIssues: (p) => syncJobIssues({ ...p, ...withClient }),
 
     async canWrite(repo, login) {
       try {

@@ -54,8 +54,8 @@ export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<R
     const result = p.state.config === null ? 'no-config' : 'kept'
     return { result, body: null, snapshot: null, issue: null }
   }
-  const snapshot = await readSnapshot(p, orgConfig, full)
   const { config } = orgConfig
+  const snapshot = await syncJobIssues(p, config, await readSnapshot(p, orgConfig, full))
   const board = aggregateLeaderboard({ snapshot, config, today: p.today })
   const health = boardHealth(snapshot)
   const rendered = renderLeaderboard(board, p.state.staleConfig ? { staleConfig: p.state.staleConfig } : {})
@@ -136,6 +136,20 @@ async function readSnapshot(
     ...(added ? { added } : {}),
     ...(removed ? { removed } : {}),
   })
+}
+
+/** Job issues of detected migrations are written with the board (never in a dry run). */
+async function syncJobIssues(
+  p: RefreshLeaderboardParams,
+  config: StrategyConfig,
+  snapshot: OrgSnapshot,
+): Promise<OrgSnapshot> {
+  if (!config.migrations.some((migration) => migration.detect && migration.create_issues)) return snapshot
+  if (!p.post || !p.ownLogin) {
+    if (p.post) p.logger.warn('Not writing job issues: our own login is unknown.')
+    return snapshot
+  }
+  return (await p.gateway.syncJobIssues({ state: p.state, config, ownLogin: p.ownLogin })).snapshot
 }
 
 /**

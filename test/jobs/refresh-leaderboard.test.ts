@@ -72,6 +72,11 @@ function fakeGateway(files: Record<string, string | null>) {
       calls.push(`update #${p.number}`)
       return { result: p.currentBody === p.body ? 'unchanged' : 'updated', number: p.number, body: p.body }
     },
+    async syncJobIssues() {
+      calls.push('sync job issues')
+      const summary = { created: 0, reopened: 0, closed: 0, found: 0, deferred: 0, failed: 0 }
+      return { summary, snapshot: SNAPSHOT }
+    },
     canWrite: async () => true,
     react: async () => {},
   }

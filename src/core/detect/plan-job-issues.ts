@@ -1,0 +1,80 @@
+import type { MigrationConfig } from '../config/config.schema.js'
+import type { OrgSnapshot } from '../types.js'
+import { migrationLabel } from './migration-label.js'
+
+/**
+ * What the app does about one job issue. `open`: find the repository's job issue by its marker (the
+ * gateway lists the migration's labelled issues by our login first) and create it only when none
+ * exists, or reopen it; `reopen`/`close`: a known job issue whose state disagrees with the detector;
+ * `verify` on a close: an issue of ours we did not record, closed only if its body has the marker.
+ */
+export type JobIssueAction =
+  | { kind: 'open'; repo: string; migration: MigrationConfig }
+  | { kind: 'reopen'; repo: string; migration: MigrationConfig; number: number }
+  | { kind: 'close'; repo: string; migration: MigrationConfig; number: number; verify: boolean }
+
+export interface JobIssuePlan {
+  actions: JobIssueAction[]
+  /** Per migration id, repositories left for a later refresh by `issues_per_refresh`. */
+  deferred: Map<string, number>
+}
+
+/** The hidden marker of a job issue: one per repository and migration. */
+export function jobIssueMarker(migrationId: string, repo: string): string {
+  return `<!-- strategy-trace:job migration=${migrationId} repo=${repo.toLowerCase()} -->`
+}
+
+/** A login as GraphQL shows it: apps without `[bot]`, compared case-insensitively. */
+function sameLogin(a: string | null, b: string): boolean {
+  const norm = (login: string) => login.replace(/\[bot\]$/i, '').toLowerCase()
+  return a !== null && norm(a) === norm(b)
+}
+
+/**
+ * Plans the job-issue writes of a refresh, for migrations with `create_issues: true`: one job issue per
+ * repository the detector matches, open while it matches, closed as completed once it stops, reopened
+ * when it matches again. At most `issues_per_refresh` issues of a migration are opened per refresh
+ * (repositories in name order; the others wait for the next refresh). Pure: the gateway carries it out.
+ */
+export function planJobIssues(
+  snapshot: OrgSnapshot,
+  migrations: readonly MigrationConfig[],
+  ownLogin: string,
+): JobIssuePlan {
+  const actions: JobIssueAction[] = []
+  const deferred = new Map<string, number>()
+  const repos = [...snapshot.repos].sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0))
+  for (const migration of migrations) {
+    if (!migration.detect || !migration.create_issues) continue
+    const label = migrationLabel(migration).toLowerCase()
+    let opened = 0
+    for (const repo of repos) {
+      const name = repo.repo.slice(repo.repo.indexOf('/') + 1)
+      const job = repo.detected?.find((found) => found.migration === migration.id)
+      const ours = repo.issues.filter(
+        (issue) => sameLogin(issue.author, ownLogin) && issue.labels.some((l) => l.toLowerCase() === label),
+      )
+      const known = job?.issue ? ours.find((issue) => issue.number === job.issue?.number) : undefined
+      if (job?.matching) {
+        if (known?.state === 'open') continue
+        if (known) actions.push({ kind: 'reopen', repo: name, migration, number: known.number })
+        else if (opened < migration.issues_per_refresh) {
+          opened++
+          actions.push({ kind: 'open', repo: name, migration })
+        } else deferred.set(migration.id, (deferred.get(migration.id) ?? 0) + 1)
+        continue
+      }
+      if (known?.state === 'open') {
+        actions.push({ kind: 'close', repo: name, migration, number: known.number, verify: false })
+        continue
+      }
+      // A cold start does not know the job issues it opened: an open one of ours in a repository the
+      // detector does not match is closed if its body carries the marker.
+      if (!known)
+        for (const issue of ours)
+          if (issue.state === 'open')
+            actions.push({ kind: 'close', repo: name, migration, number: issue.number, verify: true })
+    }
+  }
+  return { actions, deferred }
+}
