@@ -55,6 +55,7 @@ export function demoOrg(now: string = DEFAULT_NOW): GeneratedOrg {
       topics: team ? [team.toLowerCase()] : [],
     }
   })
+  withDetectedMigration(repos, now)
   const payments = repos[1] as GeneratedRepo
   // payments-api has adopted the Action: its config inherits the org's, as the Action demo needs.
   payments.files = { ...withDemoAdrs(payments.files, now), '.github/strategy.yml': '_extends: .github\n' }
@@ -167,4 +168,67 @@ function demoPulls(now: string): GeneratedRepo['openPulls'] {
       },
     },
   ]
+}
+
+/**
+ * Issue 15's detected migration: the org config gains `auth-client-3`, found in the code (npm
+ * `@acme/auth-client` below 3) with job issues. Five repositories still declare version 2, three have
+ * moved to 3; two of those already carry the app's closed job issue (a done job, as after earlier
+ * refreshes: the app's job issues are the durable record of done jobs across restarts).
+ */
+function withDetectedMigration(repos: GeneratedRepo[], now: string): void {
+  const org = repos[0] as GeneratedRepo
+  const migration = [
+    '  - id: auth-client-3',
+    '    title: Leave the auth-client 2 SDK',
+    '    theme: enterprise-ready',
+    '    deadline: 2027-02-26',
+    '    owner: "@priya-raman"',
+    "    detect: { dependency: { ecosystem: npm, name: '@acme/auth-client', range: '<3.0.0' } }",
+    '    create_issues: true',
+    '',
+  ].join('\n')
+  const strategy = org.files['.github/strategy.yml'] ?? ''
+  org.files = {
+    ...org.files,
+    '.github/strategy.yml': strategy.replace('\nteams:\n', `${migration}\nteams:\n`),
+  }
+  const versions: Record<string, string> = {
+    'payments-ledger': '^2.3.0',
+    'identity-service': '2.8.1',
+    'platform-deploy': '^2.1.0',
+    'data-pipeline': '~2.6.0',
+    'web-storefront': '^2.9.0',
+    'auth-gateway': '^3.0.1',
+    'analytics-dashboard': '3.1.0',
+    'growth-experiments': '^3.0.0',
+  }
+  const day = (daysAgo: number) => new Date(Date.parse(now) - daysAgo * 86_400_000).toISOString()
+  for (const repo of repos) {
+    const version = versions[repo.name]
+    if (version === undefined) continue
+    const manifest = {
+      name: repo.name,
+      version: '1.0.0',
+      private: true,
+      dependencies: { '@acme/auth-client': version },
+    }
+    repo.files = { ...repo.files, 'package.json': `${JSON.stringify(manifest, null, 2)}\n` }
+    if (repo.name !== 'auth-gateway' && repo.name !== 'analytics-dashboard') continue
+    const closedDaysAgo = repo.name === 'auth-gateway' ? 20 : 6
+    repo.issues = [
+      ...repo.issues,
+      {
+        title: 'Leave the auth-client 2 SDK',
+        // The marker the app writes (src/core/detect/plan-job-issues.ts jobIssueMarker).
+        body: `This repository is a job of the migration **Leave the auth-client 2 SDK**.\n\n<!-- strategy-trace:job migration=auth-client-3 repo=${repo.name} -->\n`,
+        labels: ['migration:auth-client-3'],
+        author: 'strategy-trace[bot]',
+        createdAt: day(45),
+        state: 'closed',
+        stateReason: 'completed',
+        closedAt: day(closedDaysAgo),
+      },
+    ]
+  }
 }
