@@ -41,7 +41,9 @@ export interface LeaderboardGateway {
   /** True when `login` may push to `repo` (admin, maintain or write). */
   canWrite(repo: RepoRef, login: string): Promise<boolean>
   /** Opens, closes and reopens the job issues of detected migrations (`create_issues`); see job-issues.ts. */
-  syncJobIssues(p: WithoutClient<SyncJobIssuesParams>): Promise<{ summary: JobIssueSummary; snapshot: OrgSnapshot }>
+  syncJobIssues(
+    p: WithoutClient<SyncJobIssuesParams>,
+  ): Promise<{ summary: JobIssueSummary; snapshot: OrgSnapshot }>
   /** Reacts to an issue comment (acknowledging `/leaderboard refresh`); failures are only logged. */
   react(repo: RepoRef, commentId: number, content: '+1' | 'eyes' | 'confused'): Promise<void>
 }
