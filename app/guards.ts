@@ -51,13 +51,14 @@ const PUSH_COMMIT_LIST_CAP = 20
 
 /**
  * What a push changes for the leaderboard: `config` (a strategy config), `adrs` (a file under the ADR
- * paths), or null. Only pushes to the default branch count; a push whose commit list may be truncated
- * counts as touching ADRs.
+ * paths), `code` (a file a migration's detector reads), or null. Only pushes to the default branch
+ * count; a push whose commit list may be truncated counts as touching ADRs.
  */
 export function pushChanges(
   push: PushPayload,
   adrs: StrategyConfig['adrs'] | null,
-): 'config' | 'adrs' | null {
+  detected: (path: string) => boolean = () => false,
+): 'config' | 'adrs' | 'code' | null {
   const branch = push.repository.default_branch
   if (!branch || push.ref !== `refs/heads/${branch}`) return null
   const commits = push.commits ?? []
@@ -67,6 +68,7 @@ export function pushChanges(
     ...(commit.removed ?? []),
   ])
   if (files.includes(CONFIG_FILE)) return 'config'
+  if (files.some(detected)) return 'code'
   if (!adrs) return null
   if (commits.length >= PUSH_COMMIT_LIST_CAP) return 'adrs'
   return files.some((path) => isAdrPath(path, adrs)) ? 'adrs' : null

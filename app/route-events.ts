@@ -3,6 +3,7 @@
  * schedules; none waits for a refresh.
  */
 import type { Probot } from 'probot'
+import { detectorFiles } from '../src/core/detect/detector-paths.js'
 import { MARKERS, hasMarker } from '../src/core/report/markers.js'
 import { createLeaderboardGateway } from '../src/github/leaderboard-gateway.js'
 import {
@@ -96,7 +97,8 @@ function routeMergesAndPushes(app: Probot, r: Router): void {
     const known = r.known(c)
     const warm = typeof known === 'object' ? known : null
     const adrs = warm ? (warm.state.slices.get(repository.name)?.adrs ?? warm.config.config.adrs) : null
-    const change = pushChanges(c.payload, adrs)
+    const detected = warm ? detectorFiles(warm.config.config.migrations) : undefined
+    const change = pushChanges(c.payload, adrs, detected)
     if (change === 'config' && repository.name === (warm?.config.repo ?? r.d.configRepo))
       return r.schedule(c, org, { kind: 'full' }) // the org config changed: everything may have
     if (warm && !change)

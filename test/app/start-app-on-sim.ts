@@ -36,7 +36,8 @@ const TestOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) =>
 
 export async function startAppOnSim(p: {
   sim: SimulatorOptions
-  today: string
+  /** `YYYY-MM-DD`, or read from the simulator on each refresh (e.g. its clock). */
+  today: string | ((sim: Simulator) => string)
   webhook?: Partial<WebhookOptions>
   delayMs?: number
   /** The periodic reconcile (default off), e.g. `{ periodMs: 400 }`. */
@@ -46,7 +47,7 @@ export async function startAppOnSim(p: {
   const logs: string[] = []
   const log = pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) })
   const app = createLeaderboardApp({
-    today: () => p.today,
+    today: () => (typeof p.today === 'string' ? p.today : p.today(sim)),
     delayMs: p.delayMs ?? 30,
     maxDelayMs: 1000,
     configRepo: '.github',

@@ -102,3 +102,12 @@ export function patternMatcher(patterns: readonly string[]): (path: string) => b
   })
   return (path) => compiled.some((test) => test(path))
 }
+
+/** Whether a changed file is one a migration's detector reads (a push touching it may change a job). */
+export function detectorFiles(
+  migrations: readonly { detect?: DetectorConfig | undefined }[],
+): (path: string) => boolean {
+  return patternMatcher(
+    migrations.flatMap((migration) => (migration.detect ? detectorPatterns(migration.detect) : [])),
+  )
+}

@@ -1,0 +1,97 @@
+/**
+ * The app on the simulator with a migration detected from the code (issue 15): installing it opens one
+ * job issue per repository that still declares the old dependency; a push that moves a repository on
+ * closes its job issue as completed and counts the job done, dated by that push's commit; a push that
+ * brings the old version back reopens it.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { expectNoViolations } from '../../sim/index.js'
+import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+
+const LABEL = 'migration:auth-client-3'
+const CONFIG = `themes:
+  - id: enterprise-ready
+    name: Enterprise-Ready Platform
+migrations:
+  - id: auth-client-3
+    title: Leave the auth-client 2 SDK
+    theme: enterprise-ready
+    detect: { dependency: { ecosystem: npm, name: '@acme/auth-client', range: '<3.0.0' } }
+    create_issues: true
+    issues_per_refresh: 2
+teams:
+  - name: Payments
+    leader: dana-li
+    repos: ['payments-*']
+`
+const pkg = (version: string) => `${JSON.stringify({ dependencies: { '@acme/auth-client': version } })}\n`
+
+let running: AppOnSim | null = null
+afterEach(async () => {
+  const current = running
+  running = null
+  if (!current) return
+  await current.stop()
+  expectNoViolations(current.sim)
+})
+
+function jobIssues(t: AppOnSim) {
+  return t.sim.state.repos
+    .list('acme')
+    .flatMap((repo) => [...repo.issues.values()].map((issue) => ({ repo: repo.name, issue })))
+    .filter(({ issue }) => !issue.pull && issue.labels.includes(LABEL))
+    .map(({ repo, issue }) => `${repo} ${issue.state}${issue.stateReason ? ` ${issue.stateReason}` : ''}`)
+    .sort()
+}
+
+function board(t: AppOnSim): string {
+  const issues = trackingIssues(t.sim, 'acme/.github')
+  expect(issues).toHaveLength(1)
+  return issues[0]?.body ?? ''
+}
+
+describe('the app with a migration detected from the code', () => {
+  it('opens job issues at the configured rate, closes and reopens them with pushes', async () => {
+    running = await startAppOnSim({
+      sim: { install: false },
+      today: (sim) => sim.state.clock.now().slice(0, 10),
+    })
+    const t = running
+    t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
+    t.sim.state.repos.create({
+      owner: 'acme',
+      name: 'payments-api',
+      files: { 'package.json': pkg('^2.1.0') },
+    })
+    t.sim.state.repos.create({ owner: 'acme', name: 'payments-web', files: { 'package.json': pkg('2.9.9') } })
+    t.sim.state.repos.create({ owner: 'acme', name: 'search', files: { 'package.json': pkg('~2.0.0') } })
+    t.sim.state.repos.create({ owner: 'acme', name: 'tools', files: { 'package.json': pkg('^3.0.0') } })
+    t.sim.state.installations.create({ account: 'acme' })
+    await t.settle()
+    // issues_per_refresh: 2 — the install's refresh opens two, in name order; the third waits for the
+    // next refresh (here the one our own tracking-issue write brings).
+    const summaries = t.logs
+      .map((line) => String(JSON.parse(line).msg))
+      .filter((msg) => msg.startsWith('Job issues:'))
+    expect(summaries[0]).toBe(
+      'Job issues: 2 opened, 0 reopened, 0 closed, 0 found again, 1 left for later refreshes, 0 failed.',
+    )
+    expect(jobIssues(t)).toEqual(['payments-api open', 'payments-web open', 'search open'])
+    expect(board(t)).toContain('0 of 3 jobs done, 3 remaining')
+
+    // A push that moves payments-api to version 3 closes its job issue as completed; the job is done
+    // on the day of that commit.
+    t.sim.state.clock.set('2026-11-18T12:00:00Z')
+    t.sim.state.files.commit({ repo: 'acme/payments-api', files: { 'package.json': pkg('^3.2.0') } })
+    await t.settle()
+    expect(jobIssues(t)).toEqual(['payments-api closed completed', 'payments-web open', 'search open'])
+    expect(board(t)).toContain('1 of 3 jobs done, 2 remaining')
+    expect(board(t)).toMatch(/- ✅ acme\/payments-api · \[#\d+\]\([^)]+\) — done 2026-11-18/)
+
+    // The old version comes back: the same job issue is reopened, never a second one.
+    t.sim.state.files.commit({ repo: 'acme/payments-api', files: { 'package.json': pkg('2.9.0') } })
+    await t.settle()
+    expect(jobIssues(t)).toEqual(['payments-api open reopened', 'payments-web open', 'search open'])
+    expect(board(t)).toContain('0 of 3 jobs done, 3 remaining')
+  })
+})
