@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { jobIssueText } from '../../../src/core/detect/job-issue-text.js'
+import { jobIssueMarker, planJobIssues } from '../../../src/core/detect/plan-job-issues.js'
+import type { DetectedJob } from '../../../src/core/detect/detected-job.js'
+import { buildConfig, closed, issue, org, repo } from '../../helpers/org-snapshot.js'
+
+const config = buildConfig({
+  migrations: [
+    {
+      id: 'auth',
+      title: 'Leave auth-sdk 2',
+      detect: { dependency: { ecosystem: 'npm', name: 'auth-sdk', range: '<3' } },
+      create_issues: true,
+      issues_per_refresh: 2,
+    },
+    // Detected without job issues: never planned.
+    { id: 'quiet', title: 'Quiet', detect: { file: { path: '.travis.yml' } } },
+  ],
+})
+const [auth] = config.migrations
+const LABEL = 'migration:auth'
+const BOT = 'strategy-trace[bot]'
+
+const job = (matching: boolean, issueNumber?: number): DetectedJob => ({
+  migration: 'auth',
+  matching,
+  since: '2026-03-01',
+  doneOn: matching ? null : '2026-03-02',
+  paths: ['package.json'],
+  ...(issueNumber === undefined
+    ? {}
+    : { issue: { number: issueNumber, url: `https://github.com/x/${issueNumber}` } }),
+})
+// GraphQL shows an app's login without `[bot]`.
+const ours = (name: string, number: number) =>
+  issue(`acme/${name}`, number, { labels: [LABEL], author: 'strategy-trace' })
+
+describe('planJobIssues', () => {
+  it('opens at most issues_per_refresh per migration, in name order, and defers the rest', () => {
+    const snapshot = org(
+      ['d', 'c', 'b', 'a'].map((name) =>
+        repo(name, { detected: [job(true), { ...job(true), migration: 'quiet' }] }),
+      ),
+    )
+    const plan = planJobIssues(snapshot, config.migrations, BOT)
+    expect(plan.actions.map((a) => `${a.kind} ${a.repo}`)).toEqual(['open a', 'open b'])
+    expect(plan.deferred).toEqual(new Map([['auth', 2]]))
+  })
+
+  it('closes a known open job issue once the detector stops, and reopens a closed one when it matches again', () => {
+    const snapshot = org([
+      repo('done', { detected: [job(false, 3)], issues: [ours('done', 3)] }),
+      repo('back', { detected: [job(true, 5)], issues: [closed(ours('back', 5), '2026-03-01')] }),
+      repo('steady', { detected: [job(true, 7)], issues: [ours('steady', 7)] }),
+      repo('closed', { detected: [job(false, 9)], issues: [closed(ours('closed', 9), '2026-03-01')] }),
+    ])
+    expect(planJobIssues(snapshot, config.migrations, BOT).actions).toEqual([
+      { kind: 'reopen', repo: 'back', migration: auth, number: 5 },
+      { kind: 'close', repo: 'done', migration: auth, number: 3, verify: false },
+    ])
+  })
+
+  it('after a restart, closes open issues of ours only after checking their marker; never touches others’', () => {
+    const snapshot = org([
+      repo('gone', { issues: [ours('gone', 2), issue('acme/gone', 4, { labels: [LABEL], author: 'dana' })] }),
+    ])
+    expect(planJobIssues(snapshot, config.migrations, BOT).actions).toEqual([
+      { kind: 'close', repo: 'gone', migration: auth, number: 2, verify: true },
+    ])
+  })
+})
+
+describe('jobIssueText', () => {
+  it('says what was found and ends with the marker; configured title and body fill in {repo}', () => {
+    if (!auth) throw new Error('no migration')
+    const text = jobIssueText(auth, 'api')
+    expect(text.title).toBe('Leave auth-sdk 2')
+    expect(text.body).toContain('the npm dependency `auth-sdk` `<3` is still declared')
+    expect(text.body.endsWith(`${jobIssueMarker('auth', 'api')}\n`)).toBe(true)
+    const custom = jobIssueText(
+      { ...auth, issue_title: 'auth-sdk 3 in {repo}', issue_body: 'Please upgrade {repo}.' },
+      'api',
+    )
+    expect(custom).toEqual({
+      title: 'auth-sdk 3 in api',
+      body: `Please upgrade api.\n\n${jobIssueMarker('auth', 'api')}\n`,
+    })
+  })
+})
