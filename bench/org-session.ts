@@ -5,6 +5,7 @@
 import { startSimulator, type Simulator } from '../sim/index.js'
 import { MARKERS } from '../src/core/report/markers.js'
 import { startAppProcess, type AppProcess } from './app-process.js'
+import { addDetectedMigrations } from './detect-org.js'
 import { count, median } from './result.js'
 import { routeDelta } from './route-counts.js'
 
@@ -60,7 +61,13 @@ export function installationBudget(repos: number): number {
 /** Seeds the org (not installed yet) and starts the app. */
 export async function openOrgSession(
   size: OrgSize,
-  options: { batchSize?: number; throttle?: boolean; reconcileMs?: number } = {},
+  options: {
+    batchSize?: number
+    throttle?: boolean
+    reconcileMs?: number
+    /** Migrations detected from the code added to the config (issue 15; see detect-org.ts). */
+    detect?: { migrations: number; createIssues: boolean }
+  } = {},
 ): Promise<OrgSession> {
   const started = performance.now()
   const budget = installationBudget(size.repos)
@@ -75,13 +82,15 @@ export async function openOrgSession(
     latencyMs: LATENCY_MS,
     rateLimit: { core: budget, graphql: budget },
   })
+  if (options.detect) addDetectedMigrations(sim, options.detect.migrations, options.detect.createIssues)
   const seedMs = Math.round(performance.now() - started)
   const stats = sim.org?.stats
   if (!stats) throw new Error('[bench] The simulator was not seeded.')
   const workload =
     `${count(stats.repos)} repositories, ${count(stats.migrationIssues)} migration issues ` +
     `(${count(stats.issues)} issues), ${count(stats.adrs)} ADRs, ${count(stats.mergedPulls)} closed PRs`
-  const app = await startAppProcess(sim, { today: TODAY, ...options })
+  const { batchSize, throttle, reconcileMs } = options
+  const app = await startAppProcess(sim, { today: TODAY, batchSize, throttle, reconcileMs })
   return {
     sim,
     app,

@@ -25,6 +25,8 @@ export interface SyncJobIssuesParams {
   config: StrategyConfig
   /** Our login as REST shows it (`<slug>[bot]` for an app). */
   ownLogin: string
+  /** Only the job issues of these repositories (an event's); all when absent (a full refresh). */
+  only?: string[]
 }
 
 /** What a sync did. */
@@ -56,7 +58,8 @@ type RawIssue = {
 export async function syncJobIssues(
   p: SyncJobIssuesParams,
 ): Promise<{ summary: JobIssueSummary; snapshot: OrgSnapshot }> {
-  const plan = planJobIssues(toOrgSnapshot(p.state), p.config.migrations, p.ownLogin)
+  const only = p.only ? new Set(p.only) : undefined
+  const plan = planJobIssues(toOrgSnapshot(p.state), p.config.migrations, p.ownLogin, only)
   const summary: JobIssueSummary = { created: 0, reopened: 0, closed: 0, found: 0, deferred: 0, failed: 0 }
   for (const count of plan.deferred.values()) summary.deferred += count
   for (const action of plan.actions) {

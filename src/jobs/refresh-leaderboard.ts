@@ -55,7 +55,7 @@ export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<R
     return { result, body: null, snapshot: null, issue: null }
   }
   const { config } = orgConfig
-  const snapshot = await syncJobIssues(p, config, await readSnapshot(p, orgConfig, full))
+  const snapshot = await syncJobIssues(p, config, full, await readSnapshot(p, orgConfig, full))
   const board = aggregateLeaderboard({ snapshot, config, today: p.today })
   const health = boardHealth(snapshot)
   const rendered = renderLeaderboard(board, p.state.staleConfig ? { staleConfig: p.state.staleConfig } : {})
@@ -138,10 +138,16 @@ async function readSnapshot(
   })
 }
 
-/** Job issues of detected migrations are written with the board (never in a dry run). */
+/**
+ * Job issues of detected migrations are written with the board, never in a dry run: a full refresh
+ * (install, reconcile, `/leaderboard refresh`) brings all of them in line, opening at most
+ * `issues_per_refresh` per migration; an event only those of the repositories it read. So our own
+ * issue events, which trigger refreshes of no repository, never open more.
+ */
 async function syncJobIssues(
   p: RefreshLeaderboardParams,
   config: StrategyConfig,
+  full: boolean,
   snapshot: OrgSnapshot,
 ): Promise<OrgSnapshot> {
   if (!config.migrations.some((migration) => migration.detect && migration.create_issues)) return snapshot
@@ -149,7 +155,10 @@ async function syncJobIssues(
     if (p.post) p.logger.warn('Not writing job issues: our own login is unknown.')
     return snapshot
   }
-  return (await p.gateway.syncJobIssues({ state: p.state, config, ownLogin: p.ownLogin })).snapshot
+  const scope = full || p.scope.kind === 'full' ? null : [...p.scope.names, ...(p.scope.added ?? [])]
+  if (scope !== null && scope.length === 0) return snapshot
+  const only = scope === null ? {} : { only: scope }
+  return (await p.gateway.syncJobIssues({ state: p.state, config, ownLogin: p.ownLogin, ...only })).snapshot
 }
 
 /**

@@ -40,6 +40,8 @@ export function planJobIssues(
   snapshot: OrgSnapshot,
   migrations: readonly MigrationConfig[],
   ownLogin: string,
+  /** Only these repositories (names without the owner); all when absent. */
+  only?: ReadonlySet<string>,
 ): JobIssuePlan {
   const actions: JobIssueAction[] = []
   const deferred = new Map<string, number>()
@@ -50,6 +52,7 @@ export function planJobIssues(
     let opened = 0
     for (const repo of repos) {
       const name = repo.repo.slice(repo.repo.indexOf('/') + 1)
+      if (only && !only.has(name)) continue
       const job = repo.detected?.find((found) => found.migration === migration.id)
       const ours = repo.issues.filter(
         (issue) => sameLogin(issue.author, ownLogin) && issue.labels.some((l) => l.toLowerCase() === label),

@@ -1,0 +1,51 @@
+/**
+ * Issue 15: the cold full refresh of the 1,000-repository organisation with three migrations detected
+ * from the code (an npm dependency, an `.nvmrc` by its text, a Docker base image; about a third of the
+ * repositories match each) and `create_issues: true` on all three. Records requests, writes and wall
+ * time. Targets: the reads stay within refresh-1000's ≤ 60 requests and ≤ 1,500 points (the files
+ * travel in the batch queries); writes are at most 3 × `issues_per_refresh` (20) job issues, each
+ * after one request that looks for it by label and marker, plus the tracking issue.
+ */
+import { count, emptyRow, type Scenario } from '../result.js'
+import { orgSize, refreshFresh } from '../shared-org.js'
+
+const ISSUES_PER_REFRESH = 20
+const MIGRATIONS = 3
+const TARGET = { readRequests: 60, points: 1500 }
+
+const scenario: Scenario = {
+  id: 'refresh-1000-detect',
+  async run({ quick }) {
+    const repos = quick ? 100 : 1000
+    const detect = { migrations: MIGRATIONS, createIssues: true }
+    const { session, m, notes } = await refreshFresh(orgSize(repos), { detect })
+    const route = (key: string) =>
+      Object.entries(m.byRoute)
+        .filter(([name]) => name.includes(key))
+        .reduce((sum, [, n]) => sum + n, 0)
+    const created = route('POST /repos/{owner}/{repo}/issues')
+    const lookups = route('GET /repos/{owner}/{repo}/issues')
+    const reads = m.requests - m.writes - lookups
+    const maxIssues = MIGRATIONS * ISSUES_PER_REFRESH
+    const met = reads <= TARGET.readRequests && m.points <= TARGET.points && created <= maxIssues + 1
+    return {
+      row: {
+        ...emptyRow('refresh-1000-detect'),
+        requests: m.requests,
+        points: m.points,
+        writes: m.writes,
+        wallMs: m.wallMs,
+        rssMb: m.peakRssMb,
+        target: `reads ≤ ${TARGET.readRequests} requests and ≤ ${count(TARGET.points)} points; ≤ ${maxIssues} job issues opened (3 × issues_per_refresh)`,
+        met,
+      },
+      workload: `${session.workload}; 3 detected migrations with create_issues`,
+      notes: [
+        `${reads} read requests (${m.graphqlQueries} GraphQL queries), ${lookups} job-issue look-ups by label and marker, ${created} issues created (job issues and the tracking issue), ${m.writes} writes in all`,
+        ...notes,
+      ],
+    }
+  },
+}
+
+export default scenario
