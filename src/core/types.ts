@@ -2,6 +2,8 @@
  * Shared data shapes of the core. `*Info` types are GitHub data as the gateway maps it; the core never
  * sees raw API payloads.
  */
+
+import type { PropertyValues, RepoOwnerFacts } from './ownership/ownership-types.js'
 import type { Finding } from './findings.js'
 
 export interface RepoRef {
@@ -145,6 +147,8 @@ export interface RepoSnapshot {
   /** Issues carrying any migration label, each once. */
   issues: IssueInfo[]
   mergedPulls: MergedPullInfo[]
+  /** CODEOWNERS and catalog-info.yaml owners, read only when `ownership.sources` asks for them. */
+  owners?: RepoOwnerFacts
 }
 
 /** Everything the leaderboard needs about an installation. */
@@ -155,4 +159,6 @@ export interface OrgSnapshot {
   skipped: { repo: string; reason: string }[]
   /** Repositories that could not be read, with the reason; the board still renders the rest. */
   failed: { repo: string; reason: string }[]
+  /** The org's custom property values, listed only when `ownership.sources` has `property`. */
+  properties?: PropertyValues
 }

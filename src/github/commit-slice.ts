@@ -50,6 +50,7 @@ export function commitSlice({ work, state, problem }: CommitSliceParams): void {
       adrs: uniqueByPath(adrs),
       issues: [...work.issues.values()].sort((a, b) => a.number - b.number),
       mergedPulls: [...work.pulls].sort((a, b) => a.number - b.number),
+      ...(work.owners ? { owners: work.owners } : {}),
     },
     adrs: work.adrs,
     adrsKey: adrsKey(work.adrs),

@@ -16,6 +16,8 @@
  * 5,000 ADRs and 3 migrations: 10 batch queries, 530 points, 27 requests in all (bench/RESULTS.md).
  */
 
+import { OWNER_FIELDS } from './ownership-reads.js'
+
 /** How much of one ADR folder the batch query reads. */
 export interface FolderRequest {
   /** Repository-relative folder, e.g. `docs/adr`. */
@@ -37,6 +39,8 @@ export interface RepoRequest {
   config: boolean
   issues: boolean
   pulls: boolean
+  /** Read CODEOWNERS and catalog-info.yaml (ownership-reads.ts). */
+  owners?: boolean
 }
 
 /** A page or folder the first query could not finish, read by a follow-up query (aliased `x<i>`). */
@@ -114,6 +118,7 @@ export function buildRepoBatchQuery(repos: RepoRequest[], labels: string[]): Bui
     variables[`n${i}`] = repo.name
     const parts = ['id url isArchived defaultBranchRef { name }']
     if (repo.config) parts.push(`cfg: object(expression: "HEAD:.github/strategy.yml") { ${BLOB_OID} }`)
+    if (repo.owners) parts.push(OWNER_FIELDS)
     repo.folders.forEach((folder, k) => {
       declarations.push(`$f${i}_${k}: String!`)
       variables[`f${i}_${k}`] = headExpression(folder.path)

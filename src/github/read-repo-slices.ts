@@ -32,6 +32,8 @@ export interface ReadSlicesParams {
   batchSize?: number
   /** Pages or folders per follow-up query. */
   followUpSize?: number
+  /** Also read CODEOWNERS and catalog-info.yaml (ownership sources). */
+  owners?: boolean
 }
 
 /**
@@ -104,6 +106,7 @@ function planWork(p: ReadSlicesParams, name: string): SliceWork {
     meta: null,
     configText: null,
     failure: null,
+    ...(p.owners ? { owners: null } : {}),
   }
 }
 

@@ -13,6 +13,8 @@ import {
   type RawPage,
   type RawPull,
 } from './graphql-nodes.js'
+import type { RepoOwnerFacts } from '../core/ownership/ownership-types.js'
+import { ownerFactsOf } from './ownership-reads.js'
 import { addBlob, addFolderContents, applyBatchFolder } from './slice-folders.js'
 import type { AdrsConfig } from './snapshot-cache.js'
 
@@ -34,6 +36,8 @@ export interface SliceWork {
   meta: { url: string; defaultBranch: string; archived: boolean } | null
   configText: string | null
   failure: string | null
+  /** Owner files read (ownership-reads.ts); null when no ownership source needs them. */
+  owners?: RepoOwnerFacts | null
 }
 
 /** A follow-up request, and the ADR folder its files belong to (folders only). */
@@ -58,6 +62,7 @@ export function repoRequest(work: SliceWork): RepoRequest {
     config: true,
     issues: true,
     pulls: true,
+    ...(work.owners === undefined ? {} : { owners: true }),
   }
 }
 
@@ -75,6 +80,7 @@ export function applyRepoNode(
   work.meta = { url: String(node.url), defaultBranch: branch?.name ?? '', archived: node.isArchived === true }
   const cfg = node.cfg as { text?: string | null } | null | undefined
   work.configText = typeof cfg?.text === 'string' ? cfg.text : null
+  if (work.owners !== undefined) work.owners = ownerFactsOf(node)
   work.folders.forEach((folder, k) => applyBatchFolder(work, folder, node[`f${k}`] as RawFolder | null, ctx))
   const repo = `${work.owner}/${work.name}`
   ctx.labels.forEach((label, j) => {

@@ -12,7 +12,7 @@ export const MAX_CONFIG_DEPTH = 32
  * entry, so they meet the token limit first); without either, 500 KiB of `[a,a,a,…` or `k1: v`,
  * `k2: v`, … took a second or more.
  */
-export const MAX_CONFIG_ENTRIES = 4_000
+export const MAX_CONFIG_ENTRIES = 100_000
 
 /**
  * Most tokens of yaml's lexer in a config (each name, value, indicator, space run, comment and line
@@ -23,7 +23,7 @@ export const MAX_CONFIG_ENTRIES = 4_000
  * 200-team config has 6,000 tokens (30 per team; about 250 teams fit beside a strategy's themes and
  * migrations, which have 3 to 5 and a few).
  */
-export const MAX_CONFIG_TOKENS = 8_000
+export const MAX_CONFIG_TOKENS = 250_000
 
 /** A problem at an offset of the YAML text. */
 export interface OffsetProblem {
