@@ -73,8 +73,8 @@ export async function listPropertyValues(p: {
     const status = statusOf(error)
     if (status !== 403 && status !== 404)
       throw toGitHubError(error, 'list the custom property values of', p.org)
-    const problem = `The custom property \`${p.property}\` could not be read (GitHub answered ${status}): give the app the organisation permission "Custom properties: read" (or it is not an organisation). Teams come from the other sources meanwhile.`
-    p.logger.warn(problem)
+    const problem = `GitHub answered ${status}. Give the app the organisation permission Custom properties, read, or list the teams another way; meanwhile teams come from the other sources.`
+    p.logger.warn(`The custom property "${p.property}" of ${p.org} could not be read: ${problem}`)
     return { property: p.property, values, problem }
   }
 }

@@ -17,7 +17,7 @@ export interface PropertyValues {
   property: string
   /** Its value by repository name, lower case. */
   values: Record<string, string>
-  /** Why the values could not be listed (e.g. the app lacks the permission), or null. */
+  /** Why the values could not be listed (e.g. the app lacks the permission), a plain sentence, or null. */
   problem: string | null
 }
 

@@ -15,5 +15,6 @@ export function renderOwnership(board: Leaderboard): string {
     return `${label} (${plural(ownership.teams[source], 'team')})`
   })
   const line = `**Teams from**, first match wins: ${parts.join(' → ')}; a repository none of them names counts as its own team.`
-  return ownership.note ? `${line}\n\n> [!WARNING]\n> ${text(ownership.note)}` : line
+  if (!ownership.note) return line
+  return `${line}\n\n> [!WARNING]\n> The custom property ${code(ownership.property)} could not be read: ${text(ownership.note)}`
 }
