@@ -7,13 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CliIo } from '../../src/cli/cli-types.js'
 import { main } from '../../src/cli/main.js'
 import { expectNoViolations, startSimulator, type Simulator } from '../../sim/index.js'
-import { octokitFor } from '../../sim/test/helpers.js'
-
-const OWNERSHIP = `
-ownership:
-  sources: [property, codeowners, backstage, config]
-  property: team
-`
+import { plantOwnership } from '../helpers/plant-ownership.js'
 
 let sim: Simulator | undefined
 afterEach(async () => {
@@ -22,38 +16,6 @@ afterEach(async () => {
   await sim.stop()
   sim = undefined
 })
-
-/** The demo organisation with ownership recorded in all three places GitHub keeps it. */
-async function plantOwnership(s: Simulator): Promise<void> {
-  const octokit = octokitFor(s, s.issueToken({ login: 'dana-li' }))
-  const put = async (repo: string, path: string, text: string) => {
-    const sha = await octokit.rest.repos
-      .getContent({ owner: 'acme', repo, path })
-      .then(({ data }) => ('sha' in data ? data.sha : undefined))
-      .catch(() => undefined)
-    await octokit.rest.repos.createOrUpdateFileContents({
-      owner: 'acme',
-      repo,
-      path,
-      message: `Add ${path}`,
-      content: Buffer.from(text).toString('base64'),
-      ...(sha ? { sha } : {}),
-    })
-  }
-  const config = s.state.files.read('acme/.github', '.github/strategy.yml') ?? ''
-  await put('.github', '.github/strategy.yml', `${config}${OWNERSHIP}`)
-  await octokit.request('PATCH /orgs/{org}/properties/values', {
-    org: 'acme',
-    repository_names: ['data-pipeline'],
-    properties: [{ property_name: 'team', value: 'Platform' }],
-  })
-  await put('web-storefront', '.github/CODEOWNERS', '* @acme/platform\n* @ana @acme/checkout\n')
-  await put(
-    'growth-experiments',
-    'catalog-info.yaml',
-    'kind: Component\nspec:\n  owner: group:default/payments\n',
-  )
-}
 
 async function board(s: Simulator): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = { stdout: '', stderr: '' }
