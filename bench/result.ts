@@ -19,6 +19,7 @@ export const SCENARIO_IDS = [
   'refresh-1000-hostile',
   'missed-webhooks',
   'refresh-1000-detect',
+  'config-load',
 ] as const
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number]

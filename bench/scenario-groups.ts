@@ -18,6 +18,7 @@ export const GROUPS: ScenarioId[][] = [
   ['refresh-1000-hostile'],
   ['missed-webhooks'],
   ['refresh-1000-detect'],
+  ['config-load'],
 ]
 
 /** The scenario module `bench/scenarios/<id>.ts`. */

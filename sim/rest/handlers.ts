@@ -4,6 +4,7 @@ import { appRoutes } from './app.js'
 import { commentRoutes } from './comments.js'
 import { compareRoutes } from './compare.js'
 import { contentRoutes } from './contents.js'
+import { customPropertyRoutes } from './custom-properties.js'
 import { gitRoutes } from './git.js'
 import { hookDeliveryRoutes } from './hook-deliveries.js'
 import { issueRoutes } from './issues.js'
@@ -31,6 +32,7 @@ export const REST_HANDLERS: RouteMap = {
   ...searchRoutes,
   ...scenarioWriteRoutes,
   ...pullWriteRoutes,
+  ...customPropertyRoutes,
 }
 
 /**

@@ -14,7 +14,13 @@ export const DEFAULT_APP: AppOptions = {
   id: 424242,
   slug: 'strategy-trace',
   name: 'Strategy Trace',
-  permissions: { metadata: 'read', contents: 'read', issues: 'write', pull_requests: 'read' },
+  permissions: {
+    metadata: 'read',
+    contents: 'read',
+    issues: 'write',
+    pull_requests: 'read',
+    organization_custom_properties: 'read',
+  },
   events: [
     'issues',
     'issue_comment',

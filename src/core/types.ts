@@ -3,6 +3,7 @@
  * sees raw API payloads.
  */
 import type { DetectedJob } from './detect/detected-job.js'
+import type { PropertyValues, RepoOwnerFacts } from './ownership/ownership-types.js'
 import type { Finding } from './findings.js'
 
 export interface RepoRef {
@@ -148,6 +149,8 @@ export interface RepoSnapshot {
   mergedPulls: MergedPullInfo[]
   /** Jobs found by migrations' detectors (`detect:`), one per migration that ever matched; absent without detectors. */
   detected?: DetectedJob[]
+  /** CODEOWNERS and catalog-info.yaml owners, read only when `ownership.sources` asks for them. */
+  owners?: RepoOwnerFacts
 }
 
 /** Everything the leaderboard needs about an installation. */
@@ -158,4 +161,6 @@ export interface OrgSnapshot {
   skipped: { repo: string; reason: string }[]
   /** Repositories that could not be read, with the reason; the board still renders the rest. */
   failed: { repo: string; reason: string }[]
+  /** The org's custom property values, listed only when `ownership.sources` has `property`. */
+  properties?: PropertyValues
 }

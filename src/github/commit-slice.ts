@@ -51,6 +51,7 @@ export function commitSlice({ work, state, problem }: CommitSliceParams): void {
       issues: [...work.issues.values()].sort((a, b) => a.number - b.number),
       mergedPulls: [...work.pulls].sort((a, b) => a.number - b.number),
       ...(work.detect?.jobs ? { detected: work.detect.jobs } : {}),
+      ...(work.owners ? { owners: work.owners } : {}),
     },
     adrs: work.adrs,
     adrsKey: adrsKey(work.adrs),

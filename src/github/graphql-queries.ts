@@ -18,6 +18,7 @@
 
 import type { DetectRead } from '../core/detect/detector-paths.js'
 import { detectQueryParts } from './detect-reads.js'
+import { OWNER_FIELDS } from './ownership-reads.js'
 
 /** How much of one ADR folder the batch query reads. */
 export interface FolderRequest {
@@ -42,6 +43,8 @@ export interface RepoRequest {
   pulls: boolean
   /** Files and folders migrations' detectors read (detect-reads.ts). */
   detect?: DetectRead[]
+  /** Read CODEOWNERS and catalog-info.yaml (ownership-reads.ts). */
+  owners?: boolean
 }
 
 /** A page or folder the first query could not finish, read by a follow-up query (aliased `x<i>`). */
@@ -119,6 +122,7 @@ export function buildRepoBatchQuery(repos: RepoRequest[], labels: string[]): Bui
     variables[`n${i}`] = repo.name
     const parts = ['id url isArchived defaultBranchRef { name }']
     if (repo.config) parts.push(`cfg: object(expression: "HEAD:.github/strategy.yml") { ${BLOB_OID} }`)
+    if (repo.owners) parts.push(OWNER_FIELDS)
     repo.folders.forEach((folder, k) => {
       declarations.push(`$f${i}_${k}: String!`)
       variables[`f${i}_${k}`] = headExpression(folder.path)

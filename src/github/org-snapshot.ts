@@ -9,6 +9,7 @@ import type { Logger } from '../core/logger.js'
 import type { OrgSnapshot } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
 import type { GatewayOctokit } from './octokit-types.js'
+import { readsOwnerFiles, refreshPropertyValues, withPropertyValues } from './ownership-reads.js'
 import { readRepoSlices, type RepoAdrsResult } from './read-repo-slices.js'
 import {
   toOrgSnapshot,
@@ -47,10 +48,11 @@ export async function refreshOrgSnapshot(p: SnapshotParams): Promise<OrgSnapshot
   for (const name of [...state.slices.keys()]) if (!keep.has(name)) state.slices.delete(name)
   for (const name of [...state.failed.keys()]) if (!keep.has(name)) state.failed.delete(name)
   await read(p, active)
+  await refreshPropertyValues({ ...p, ownership: p.config.config.ownership })
   p.logger.info(
     `Read ${active.length} repositories of ${state.org} (${state.skipped.length} archived skipped, ${state.failed.size} failed).`,
   )
-  return toOrgSnapshot(state)
+  return withPropertyValues(state, p.config.config.ownership, toOrgSnapshot(state))
 }
 
 /** Repositories to read again on a warm installation, and those that joined or left it. */
@@ -75,7 +77,7 @@ export async function refreshRepoSlices(p: SnapshotParams & SliceScope): Promise
   const known = new Set(state.repos)
   const names = [...new Set([...p.names, ...(p.added ?? [])])].filter((name) => known.has(name)).sort()
   if (names.length > 0) await read(p, names)
-  return toOrgSnapshot(p.state)
+  return withPropertyValues(state, p.config.config.ownership, toOrgSnapshot(state))
 }
 
 async function read(p: SnapshotParams, names: string[]): Promise<void> {
@@ -92,6 +94,7 @@ async function read(p: SnapshotParams, names: string[]): Promise<void> {
     resolveRepoAdrs: p.resolveRepoAdrs,
     detect: { specs: detectSpecs(config.migrations), today: p.today },
     ...(p.batchSize === undefined ? {} : { batchSize: p.batchSize }),
+    ...(readsOwnerFiles(config.ownership) ? { owners: true } : {}),
   })
 }
 

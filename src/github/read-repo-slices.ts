@@ -35,6 +35,8 @@ export interface ReadSlicesParams {
   followUpSize?: number
   /** Migrations detected from the code (detect-reads.ts); none when absent or empty. */
   detect?: DetectParams
+  /** Also read CODEOWNERS and catalog-info.yaml (ownership sources). */
+  owners?: boolean
 }
 
 /**
@@ -112,6 +114,7 @@ function planWork(p: ReadSlicesParams, name: string): SliceWork {
     ...(p.detect && p.detect.specs.length > 0
       ? { detect: { reads: detectReads(p.detect.specs), files: [], jobs: null } }
       : {}),
+    ...(p.owners ? { owners: null } : {}),
   }
 }
 

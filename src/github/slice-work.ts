@@ -14,6 +14,8 @@ import {
   type RawPull,
 } from './graphql-nodes.js'
 import { applyDetectNode, type DetectWork } from './detect-reads.js'
+import type { RepoOwnerFacts } from '../core/ownership/ownership-types.js'
+import { ownerFactsOf } from './ownership-reads.js'
 import { addBlob, addFolderContents, applyBatchFolder } from './slice-folders.js'
 import type { AdrsConfig } from './snapshot-cache.js'
 
@@ -37,6 +39,8 @@ export interface SliceWork {
   failure: string | null
   /** Migrations' detectors (detect-reads.ts); absent when no migration detects. */
   detect?: DetectWork
+  /** Owner files read (ownership-reads.ts); null when no ownership source needs them. */
+  owners?: RepoOwnerFacts | null
 }
 
 /** A follow-up request, and the ADR folder its files belong to (folders only). */
@@ -62,6 +66,7 @@ export function repoRequest(work: SliceWork): RepoRequest {
     issues: true,
     pulls: true,
     ...(work.detect ? { detect: work.detect.reads } : {}),
+    ...(work.owners === undefined ? {} : { owners: true }),
   }
 }
 
@@ -79,6 +84,7 @@ export function applyRepoNode(
   work.meta = { url: String(node.url), defaultBranch: branch?.name ?? '', archived: node.isArchived === true }
   const cfg = node.cfg as { text?: string | null } | null | undefined
   work.configText = typeof cfg?.text === 'string' ? cfg.text : null
+  if (work.owners !== undefined) work.owners = ownerFactsOf(node)
   work.folders.forEach((folder, k) => applyBatchFolder(work, folder, node[`f${k}`] as RawFolder | null, ctx))
   if (work.detect) applyDetectNode(node, work.detect)
   const repo = `${work.owner}/${work.name}`

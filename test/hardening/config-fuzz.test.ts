@@ -5,15 +5,7 @@ import { parseConfig, readConfigDocument } from '../../src/core/config/parse-con
 import { FINDING_CODES } from '../../src/core/findings.js'
 import type { Tagged } from './arbitraries.js'
 import { CONFIG_CORPUS, configInput, largeConfigInputs } from './config-inputs.js'
-import {
-  fuzzTimeout,
-  InputStats,
-  LARGE_REPEATS,
-  reportStats,
-  SEED,
-  stressRuns,
-  warmUp,
-} from './input-stats.js'
+import { fuzzTimeout, InputStats, reportStats, SEED, stressRuns, warmUp } from './input-stats.js'
 
 const FILE = '.github/strategy.yml'
 /** The base a config with `_extends` is laid over (the loader reads it from the other repository). */
@@ -83,15 +75,16 @@ describe('config loader on bad input', () => {
     fuzzTimeout(runs),
   )
 
-  it('handles each large adversarial config (up to 1 MB) in well under a second', () => {
+  it('handles each large adversarial config (up to 1 MiB) without a catastrophic slowdown', () => {
     for (const input of largeConfigInputs()) {
       expectHandled(
         input,
-        large.time(input, () => loadConfigText(input.text), LARGE_REPEATS),
+        large.time(input, () => loadConfigText(input.text), 1),
       )
     }
-    // The target is 50 ms per input (RELIABILITY.md); this bound is loose, and on CPU time, so a loaded
-    // CI machine stays green while a catastrophic regression (seconds, as before the fixes) fails.
-    expect(large.summary().maxCpuMs).toBeLessThanOrEqual(500)
-  })
+    // The targets (linear time, ≤ 1 s for any input up to 1 MiB, ≤ 100 ms for 1,000 teams) are measured
+    // by the bench (`config-load`, RELIABILITY.md). This bound is loose and on CPU time, so a loaded CI
+    // machine stays green while a quadratic regression (tens of seconds at 1 MiB) fails.
+    expect(large.summary().maxCpuMs).toBeLessThanOrEqual(6_000)
+  }, 180_000)
 })

@@ -19,7 +19,7 @@ import { awkwardText, mutated, soup, tagged, utf8Bytes, type Tagged } from './ar
 
 const DIR = fileURLToPath(new URL('../fixtures/config/', import.meta.url))
 
-/** A realistic config of `teams` teams (30 tokens each; 300 teams are 22 KiB, 1,000 teams 75 KiB). */
+/** A realistic config of `teams` teams (30 tokens each; 1,000 teams are 75 KiB, 5,000 teams 380 KiB). */
 export function teamsConfig(teams: number): string {
   const lines = ['themes:', '  - id: global-scale', '    name: Global Scale', 'teams:']
   for (let i = 0; i < teams; i++) {
@@ -177,31 +177,32 @@ function unknownMigrationThemes(count: number): string {
   return `themes:\n${themes}\nmigrations:\n${migrations}\n`
 }
 
-/** Large adversarial configs, each up to 1 MB; the loader refuses anything over 128 KiB unread. */
+/** Large adversarial configs, each up to 1 MiB (MAX_CONFIG_CHARS); the loader refuses more unread. */
 export function largeConfigInputs(): Tagged[] {
   const inputs: [string, string][] = [
-    ['1 MB of valid YAML', teamsConfig(9_000)],
-    ['1 MB of one scalar', `themes: ${'x'.repeat(1024 * KB)}`],
-    ['128 KiB of [', fill('[')],
-    ['128 KiB of {a: ', fill('{a: ')],
-    ['128 KiB of - ', fill('- ')],
-    ['128 KiB of [a,a,…]', fill('a,', '[', ']')],
-    ['128 KiB of k: v lines', fillLines((i) => `k${i}: v`)],
-    ['128 KiB of duplicate keys', fill('a: 1\n')],
-    ['128 KiB of anchors', fillLines((i) => `k${i}: &a${i} v`)],
-    ['128 KiB of aliases', fillLines((i) => `k${i}: *a`, 'x: &a v\n')],
-    ['128 KiB of tags', fillLines((i) => `k${i}: !t${i} v`)],
-    ['128 KiB of "', fill('"')],
-    ['128 KiB of documents', fill('---\na: 1\n')],
-    ['128 KiB of directives', fill('%YAML 1.2\n')],
-    ['128 KiB of escapes', fill('\\u00e9', 'themes: "', '"')],
-    ['128 KiB block scalar', fill('  x\n', 'themes: |\n')],
+    ['1 MiB of valid YAML (9,000 teams, over the token limit)', teamsConfig(9_000)],
+    ['1 MiB of one scalar', `themes: ${'x'.repeat(1024 * KB)}`],
+    ['1 MiB of [', fill('[')],
+    ['1 MiB of {a: ', fill('{a: ')],
+    ['1 MiB of - ', fill('- ')],
+    ['1 MiB of [a,a,…]', fill('a,', '[', ']')],
+    ['1 MiB of k: v lines', fillLines((i) => `k${i}: v`)],
+    ['1 MiB of duplicate keys', fill('a: 1\n')],
+    ['1 MiB of anchors', fillLines((i) => `k${i}: &a${i} v`)],
+    ['1 MiB of aliases', fillLines((i) => `k${i}: *a`, 'x: &a v\n')],
+    ['1 MiB of tags', fillLines((i) => `k${i}: !t${i} v`)],
+    ['1 MiB of "', fill('"')],
+    ['1 MiB of documents', fill('---\na: 1\n')],
+    ['1 MiB of directives', fill('%YAML 1.2\n')],
+    ['1 MiB of escapes', fill('\\u00e9', 'themes: "', '"')],
+    ['1 MiB block scalar', fill('  x\n', 'themes: |\n')],
     // One token each, whatever their length: bounded by MAX_CONFIG_CHARS, not by the token limit.
-    ['128 KiB quoted scalar of 1,000 lines', fill(`${'x'.repeat(124)}\n`, 'themes: "', '"')],
-    ['128 KiB plain scalar of 1,000 lines', fill(`  ${'x'.repeat(122)}\n`, 'themes: x\n')],
+    ['1 MiB quoted scalar of 8,000 lines', fill(`${'x'.repeat(124)}\n`, 'themes: "', '"')],
+    ['1 MiB plain scalar of 8,000 lines', fill(`  ${'x'.repeat(122)}\n`, 'themes: x\n')],
     ['an alias bomb', fc.sample(aliasBomb, { numRuns: 1, seed: 9 })[0] ?? ''],
     ['a circular alias', 'themes: &t [{id: a, name: *t}]\n'],
-    ['1,000 teams (75 KiB, over the limits)', teamsConfig(1_000)],
+    ['1,000 teams (75 KiB)', teamsConfig(1_000)],
+    ['5,000 teams (380 KiB)', teamsConfig(5_000)],
   ]
   return [...inputs, ...atTheLimits()].map(([family, text]) => ({ family, text }))
 }
@@ -214,7 +215,14 @@ function fill(unit: string, prefix = '', suffix = ''): string {
 /** Numbered lines after `prefix`, as many as the loader reads. */
 function fillLines(line: (i: number) => string, prefix = ''): string {
   const make = (count: number) => `${prefix}${lines(count, line)}`
-  return make(largestFitting(make, (text) => text.length <= MAX_CONFIG_CHARS))
+  const fits = (text: string) => text.length <= MAX_CONFIG_CHARS
+  return make(
+    largestFitting(
+      make,
+      fits,
+      estimateCount(make, (text) => text.length, MAX_CONFIG_CHARS),
+    ),
+  )
 }
 
 /** A shape of config that grows with a count, in words (`teams`) and as text. */
@@ -258,22 +266,78 @@ export function underEntryLimit(text: string): boolean {
  */
 export function underSizeLimits(text: string): boolean {
   if (text.length > MAX_CONFIG_CHARS) return false
+  // The loader counts the lexer's tokens: over the limit by that count alone, without parsing.
+  if (countTokens(text) > MAX_CONFIG_TOKENS) return false
   const limits = { depth: MAX_CONFIG_DEPTH, entries: MAX_CONFIG_ENTRIES, tokens: MAX_CONFIG_TOKENS }
   return !('hazard' in tokenizeYaml(text, limits))
 }
 
+/** How many entries `scanYamlShape` counts in `text` (the least entry limit it passes). */
+export function countEntries(text: string): number {
+  let [low, high] = [0, 1]
+  while (scanYamlShape(text, { depth: Infinity, entries: high }) !== null) [low, high] = [high, high * 2]
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if (scanYamlShape(text, { depth: Infinity, entries: middle }) === null) high = middle
+    else low = middle
+  }
+  return high
+}
+
+/**
+ * The count at which `measure(make(count))` reaches `limit`, extrapolated from two small counts (the
+ * shapes grow linearly), so finding the largest fitting count of a 1 MiB text takes a few reads of
+ * it rather than a binary search's twenty.
+ */
+export function estimateCount(
+  make: (count: number) => string,
+  measure: (text: string) => number,
+  limit: number,
+): number {
+  const [a, b] = [200, 400]
+  const [ma, mb] = [measure(make(a)), measure(make(b))]
+  const per = (mb - ma) / (b - a)
+  return Math.max(1, Math.floor(a + (limit - ma) / per))
+}
+
 /**
  * The largest count for which `make(count)` still `fits`, for texts that grow with the count (once a
- * count does not fit, no larger one does). Throws when even 1 does not fit, or 2^24 still does.
+ * count does not fit, no larger one does), searched from `guess` (exact guesses cost two reads).
+ * Throws when even 1 does not fit, or 2^24 still does.
  */
-export function largestFitting(make: (count: number) => string, fits: (text: string) => boolean): number {
+export function largestFitting(
+  make: (count: number) => string,
+  fits: (text: string) => boolean,
+  guess = 1,
+): number {
+  if (guess > 1 && fits(make(guess))) {
+    if (!fits(make(guess + 1))) return guess
+  } else if (guess > 1) {
+    let step = 1
+    let high = guess
+    let low = Math.max(1, guess - step)
+    while (low > 1 && !fits(make(low))) [high, low, step] = [low, Math.max(1, low - step * 2), step * 2]
+    return searchBetween(make, fits, low, high)
+  }
   if (!fits(make(1))) throw new Error('largestFitting: even a count of 1 does not fit.')
-  let low = 1
-  let high = 2
+  let low = Math.max(1, guess)
+  let high = low + 1
+  let step = 1
   while (fits(make(high))) {
     if (high >= 2 ** 24) throw new Error('largestFitting: every count fits; is `fits` bounded?')
-    ;[low, high] = [high, high * 2]
+    step *= 2
+    ;[low, high] = [high, high + step]
   }
+  return searchBetween(make, fits, low, high)
+}
+
+/** Binary search between a count that fits (`low`) and one that does not (`high`). */
+function searchBetween(
+  make: (count: number) => string,
+  fits: (text: string) => boolean,
+  low: number,
+  high: number,
+): number {
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2)
     if (fits(make(middle))) low = middle
@@ -287,15 +351,17 @@ export function largestFitting(make: (count: number) => string, fits: (text: str
  * whose entries are cheapest to tokenize, just under the entry limit (then refused by the token limit).
  */
 export function atTheLimits(): [string, string][] {
-  const sized = ([what, make]: Shape, fits: (text: string) => boolean, limit: string): [string, string] => {
-    const count = largestFitting(make, fits)
-    return [`${count.toLocaleString('en')} ${what}, just under the ${limit} limit`, make(count)]
+  const sized = ([what, make]: Shape, by: 'entry' | 'token'): [string, string] => {
+    const guess =
+      by === 'entry'
+        ? estimateCount(make, countEntries, MAX_CONFIG_ENTRIES)
+        : estimateCount(make, countTokens, MAX_CONFIG_TOKENS)
+    const count = largestFitting(make, by === 'entry' ? underEntryLimit : underSizeLimits, guess)
+    return [`${count.toLocaleString('en')} ${what}, just under the ${by} limit`, make(count)]
   }
   const { teams, keyLines, unknownKeys, flowItems, badThemes } = SHAPES
   return [
-    ...[teams, keyLines, unknownKeys, flowItems, badThemes].map((shape) =>
-      sized(shape, underEntryLimit, 'entry'),
-    ),
-    ...Object.values(SHAPES).map((shape) => sized(shape, underSizeLimits, 'token')),
+    ...[teams, keyLines, unknownKeys, flowItems, badThemes].map((shape) => sized(shape, 'entry')),
+    ...Object.values(SHAPES).map((shape) => sized(shape, 'token')),
   ]
 }

@@ -6,24 +6,22 @@ export const MAX_CONFIG_DEPTH = 32
 
 /**
  * Most entries (lines, keys, list items, quotes, anchors, tags, aliases) in a config, as counted by
- * `scanYamlShape` before any tokenizing: about one per 6 bytes of a real config, so a 200-team config
- * (15 KiB) has 2,400 and 6,000 tokens. Refuses in one cheap pass most of what MAX_CONFIG_TOKENS would
- * refuse only after tokenizing that many tokens (half of it: real configs have 2.3 to 3 tokens per
- * entry, so they meet the token limit first); without either, 500 KiB of `[a,a,a,…` or `k1: v`,
- * `k2: v`, … took a second or more.
+ * `scanYamlShape` before any tokenizing: about one per 6 bytes of a real config, so a 5,000-team config
+ * (380 KiB) has 61,000 and 150,000 tokens. Refuses in one cheap pass most of what MAX_CONFIG_TOKENS
+ * would refuse only after tokenizing that many tokens (half of it: real configs have 2.3 to 3 tokens
+ * per entry, so they meet the token limit first).
  */
-export const MAX_CONFIG_ENTRIES = 4_000
+export const MAX_CONFIG_ENTRIES = 85_000
 
 /**
  * Most tokens of yaml's lexer in a config (each name, value, indicator, space run, comment and line
  * break: 2 to 6 per entry), counted as the tokenizer reads them. yaml's tokenizer and composer, then
- * the schema and the descriptions of problems, cost 2 to 4 µs per token on the slowest 2-vCPU machine
- * measured (yaml's parser about half of it), nearly all of a config's cost, so with MAX_CONFIG_CHARS
- * this is what bounds the time: at most about 30 ms per file there once the loader is warm. A
- * 200-team config has 6,000 tokens (30 per team; about 250 teams fit beside a strategy's themes and
- * migrations, which have 3 to 5 and a few).
+ * the schema and the descriptions of problems, cost 2 to 6 µs per token (yaml's parser and composer
+ * nearly all of it), so with MAX_CONFIG_CHARS this is what bounds the time, linearly: a config of
+ * 5,000 teams (30 tokens a team) has 150,000 tokens and loads, and about 5,600 such teams fit beside
+ * a strategy's themes and migrations. Measured in bench/ (`config-load`), not in timed tests.
  */
-export const MAX_CONFIG_TOKENS = 8_000
+export const MAX_CONFIG_TOKENS = 170_000
 
 /** A problem at an offset of the YAML text. */
 export interface OffsetProblem {
@@ -70,13 +68,13 @@ const TOO_BIG_FIX =
 /** Reported at the start of the file: the limit is about the whole file. */
 const LARGE_PROBLEM: OffsetProblem = {
   offset: 0,
-  message: `The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has a few hundred (one listing 200 teams about 2,400). ${TOO_BIG_FIX}`,
+  message: `The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has at most tens of thousands (one listing 5,000 teams about 61,000). ${TOO_BIG_FIX}`,
 }
 
 /** Reported at the start of the file too; "tokens" are explained, users do not count them. */
 const LONG_PROBLEM: OffsetProblem = {
   offset: 0,
-  message: `The file has more than ${MAX_CONFIG_TOKENS.toLocaleString('en')} YAML tokens (names, values, punctuation, comments and line breaks); a strategy config has a few thousand (one listing 200 teams about 6,000). ${TOO_BIG_FIX}`,
+  message: `The file has more than ${MAX_CONFIG_TOKENS.toLocaleString('en')} YAML tokens (names, values, punctuation, comments and line breaks); a strategy config has at most a hundred and fifty thousand (one listing 5,000 teams about 150,000). ${TOO_BIG_FIX}`,
 }
 
 function yamlErrorProblem(error: YAMLError): OffsetProblem {

@@ -257,8 +257,36 @@ export const teamSchema = z
     name: z.string().min(1).describe('Team name as shown on the leaderboard.'),
     leader: z.string().optional().describe("Org leader accountable for the team's jobs."),
     repos: z.array(z.string().min(1)).min(1).describe('Globs over repository names (without the owner).'),
+    github_team: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The GitHub team slug (`payments` of `@acme/payments`) that CODEOWNERS, Backstage or a custom property name for this team.',
+      ),
   })
   .strict()
+
+// --- ownership (issue 15: teams from where ownership already lives) ---
+export const OWNERSHIP_SOURCES = ['config', 'property', 'codeowners', 'backstage'] as const
+
+export const ownershipSchema = z
+  .object({
+    sources: z
+      .array(z.enum(OWNERSHIP_SOURCES))
+      .min(1)
+      .default(['config'])
+      .describe(
+        "Where a repository's team comes from, first match wins: `config` (`teams:` globs), `property` (a repository custom property), `codeowners` (the default owner `* @org/team` in CODEOWNERS), `backstage` (`spec.owner` of `catalog-info.yaml`).",
+      ),
+    property: z
+      .string()
+      .min(1)
+      .default('team')
+      .describe('The repository custom property that names the team (with `property` in `sources`).'),
+  })
+  .strict()
+// --- end ownership ---
 
 export const leaderboardSchema = z
   .object({
@@ -358,6 +386,9 @@ export const strategyConfigSchema = z
       ),
     migrations: z.array(migrationSchema).default([]).describe('Migrations tracked on the leaderboard.'),
     teams: z.array(teamSchema).default([]).describe('Teams; a repository no team claims is its own team.'),
+    ownership: ownershipSchema
+      .prefault({})
+      .describe('Where teams come from besides `teams:` (custom property, CODEOWNERS, Backstage), in order.'),
     leaderboard: leaderboardSchema.prefault({}).describe('The cross-repo leaderboard of the app.'),
   })
   .strict()
@@ -370,4 +401,6 @@ export type DetectorConfig = z.output<typeof detectorSchema>
 export type DecisionConfig = z.output<typeof decisionSchema>
 export type TechnologyConfig = z.output<typeof technologySchema>
 export type TeamConfig = z.output<typeof teamSchema>
+export type OwnershipConfig = z.output<typeof ownershipSchema>
+export type OwnershipSource = (typeof OWNERSHIP_SOURCES)[number]
 export type PrSource = z.output<typeof prSourceSchema>

@@ -6,10 +6,11 @@ import { restoreDates } from './restore-dates.js'
 import { positionOf } from './yaml-positions.js'
 
 /**
- * Six times a config at the token limit (265 teams are 20 KiB); bigger input is refused unread. It also
- * bounds what the token limit cannot see: a quoted scalar of thousands of lines is a single token.
+ * 1 MiB: twice a config at the token limit (5,600 teams are 440 KiB); bigger input is refused
+ * unread. It also bounds what the token limit cannot see: a quoted scalar of thousands of lines is a
+ * single token.
  */
-export const MAX_CONFIG_CHARS = 128 * 1024
+export const MAX_CONFIG_CHARS = 1024 * 1024
 
 /**
  * How far aliases may expand (yaml's `maxAliasCount`): enough for `&defaults`/`*defaults` reuse,

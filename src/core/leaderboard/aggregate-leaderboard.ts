@@ -3,7 +3,9 @@ import type { IssueInfo, MergedPullInfo, OrgSnapshot } from '../types.js'
 import { aggregateDecisions } from './aggregate-decisions.js'
 import { aggregateMigration } from './aggregate-migration.js'
 import { aggregatePulls } from './aggregate-pulls.js'
-import { assignTeams, type TeamOf } from './assign-teams.js'
+import { type TeamOf } from './assign-teams.js'
+import { assignOwners } from '../ownership/assign-owners.js'
+import { ownershipInput, summariseOwnership } from '../ownership/summarise-ownership.js'
 import { compareText } from './compare-text.js'
 import { requireDayNumber, toDayNumber } from './day-number.js'
 import type { Leaderboard, UnreadRepo } from './leaderboard-types.js'
@@ -33,7 +35,7 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
   const repos = [...snapshot.repos].sort((a, b) => compareText(a.repo, b.repo))
   const issues = uniqueByNumber(repos.flatMap((repo) => repo.issues))
   const mergedPulls = uniqueByNumber(repos.flatMap((repo) => repo.mergedPulls))
-  const teamOf = assignTeams(config.teams)
+  const teamOf = assignOwners(ownershipInput(snapshot, config))
   const otherRepos = [...issues, ...mergedPulls].map((item) => item.repo)
   for (const names of [repos.map((repo) => repo.repo), otherRepos]) warmTeams(teamOf, names)
   const weeks = config.leaderboard.burn_rate_weeks
@@ -70,6 +72,7 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
     pulls,
     failed: sortUnread(snapshot.failed),
     skipped: sortUnread(snapshot.skipped),
+    ...summariseOwnership({ config, snapshot, teamOf, repos: repos.map((repo) => repo.repo) }),
   }
 }
 

@@ -12,11 +12,12 @@ export function repoName(repo: string): string {
   return slash === -1 ? repo : repo.slice(slash + 1)
 }
 
-/** One team glob, numbered in config order (team by team, glob by glob). */
+/** One team glob, numbered in config order (team by team, glob by glob); compiled on first use. */
 interface TeamGlob {
   order: number
   team: TeamRef
-  matcher: Minimatch
+  glob: string
+  matcher: Minimatch | null
 }
 
 /**
@@ -27,23 +28,26 @@ interface TeamGlob {
  * repository (case-insensitively); callers look repositories up in a sorted order so the first-seen
  * spelling is deterministic.
  *
- * Globs are indexed by their literal prefix (the text before the first glob character), so a name is
- * only matched against globs whose prefix it starts with: 1,000 teams × 1,000 repositories cost a few
- * thousand glob matches, not a million.
+ * Globs are indexed by their literal prefix (the text before the first glob character), or when they
+ * start with one (`*-payments`) by their literal suffix, so a name is only matched against globs whose
+ * prefix it starts with or whose suffix it ends with, and a glob is compiled only when a name reaches
+ * it: 5,000 teams × 1,000 repositories cost a few thousand glob matches, not five million.
  *
  * @example assignTeams([{ name: 'Payments', leader: 'ana', repos: ['pay-*'] }])('acme/pay-api').name // 'Payments'
  */
 export function assignTeams(teams: readonly TeamConfig[]): TeamOf {
   const byPrefix = new Map<string, TeamGlob[]>()
+  const bySuffix = new Map<string, TeamGlob[]>()
   let order = 0
   for (const config of teams) {
     const team: TeamRef = { kind: 'team', name: config.name, leader: config.leader ?? null }
     for (const glob of config.repos) {
       const prefix = literalPrefix(glob)
-      const entry = { order: order++, team, matcher: new Minimatch(glob, { nocase: true, dot: true }) }
-      const list = byPrefix.get(prefix)
+      const entry: TeamGlob = { order: order++, team, glob, matcher: null }
+      const [index, key] = prefix === '' ? [bySuffix, literalSuffix(glob)] : [byPrefix, prefix]
+      const list = index.get(key)
       if (list) list.push(entry)
-      else byPrefix.set(prefix, [entry])
+      else index.set(key, [entry])
     }
   }
   const memo = new Map<string, TeamRef>()
@@ -53,15 +57,35 @@ export function assignTeams(teams: readonly TeamConfig[]): TeamOf {
     let team = memo.get(key)
     if (team === undefined) {
       const candidates: TeamGlob[] = []
-      for (let length = 0; length <= key.length; length++) {
+      for (let length = 1; length <= key.length; length++) {
         candidates.push(...(byPrefix.get(key.slice(0, length)) ?? []))
+        candidates.push(...(bySuffix.get(key.slice(key.length - length)) ?? []))
       }
+      candidates.push(...(bySuffix.get('') ?? []))
       candidates.sort((a, b) => a.order - b.order)
-      team = candidates.find((glob) => glob.matcher.match(name))?.team ?? { kind: 'repo', name, leader: null }
+      team = candidates.find((glob) => matches(glob, name))?.team ?? { kind: 'repo', name, leader: null }
       memo.set(key, team)
     }
     return team
   }
+}
+
+function matches(glob: TeamGlob, name: string): boolean {
+  glob.matcher ??= new Minimatch(glob.glob, { nocase: true, dot: true })
+  return glob.matcher.match(name)
+}
+
+const MAGIC = /[*?[\]{}()!+@\\]/
+
+/**
+ * The lower-cased text after the last glob character of a glob that starts with one (`*-payments` →
+ * `-payments`): a name can only match when it ends with it. Negated patterns have the empty suffix.
+ */
+function literalSuffix(glob: string): string {
+  if (glob.startsWith('!')) return ''
+  let last = -1
+  for (let i = 0; i < glob.length; i++) if (MAGIC.test(glob[i] as string)) last = i
+  return glob.slice(last + 1).toLowerCase()
 }
 
 /**

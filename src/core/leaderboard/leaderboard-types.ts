@@ -5,6 +5,7 @@
  */
 
 import type { DetectedJobEntry } from '../detect/detected-jobs.js'
+import type { OwnershipSource } from '../ownership/ownership-types.js'
 
 /** Where a team or a migration stands against its deadline; see `progressStatus` for the exact rules. */
 export type ProgressStatus = 'done' | 'on track' | 'at risk' | 'late' | 'no progress'
@@ -39,6 +40,8 @@ export interface TeamRef {
   /** The team's name, or the repository name (without owner) for `kind: 'repo'`. */
   name: string
   leader: string | null
+  /** Where the team's repositories were assigned from (only with `ownership.sources` beyond `config`). */
+  from?: OwnershipSource[]
 }
 
 export interface TeamProgress extends JobTotals, Pace {
@@ -177,6 +180,18 @@ export interface Leaderboard {
   pulls: PullSummary
   failed: UnreadRepo[]
   skipped: UnreadRepo[]
+  /** Where teams came from; absent when only `teams:` assigns them (the board is as before). */
+  ownership?: OwnershipSummary
+}
+
+/** The ownership sources in their order, how many teams each gave, and a note when one could not be read. */
+export interface OwnershipSummary {
+  sources: OwnershipSource[]
+  property: string
+  /** Teams per source (a team with repositories from two sources counts for both). */
+  teams: Record<OwnershipSource, number>
+  /** E.g. the custom property values could not be listed (permission missing). */
+  note: string | null
 }
 
 /** The org config fails to load; the board counts with the last one that did, and says so at its top. */

@@ -4,6 +4,7 @@ import type { Leaderboard, StaleConfig } from './leaderboard-types.js'
 import { blocks, code, plural, text } from './render-sections/format.js'
 import { renderHowToRead } from './render-sections/render-how-to-read.js'
 import { renderMigrations } from './render-sections/render-migrations.js'
+import { renderOwnership } from './render-sections/render-ownership.js'
 import { renderPulls } from './render-sections/render-pulls.js'
 import { renderThemes } from './render-sections/render-themes.js'
 import { renderUnread } from './render-sections/render-unread.js'
@@ -40,6 +41,7 @@ export function renderLeaderboard(board: Leaderboard, options: RenderLeaderboard
         summaryLine(board),
         options.staleConfig ? staleConfigWarning(options.staleConfig) : '',
         leftOutNote(leftOut),
+        renderOwnership(board),
         section(['migrations', teamRows, burndown], () => renderMigrations(board, limits)),
         section(['themes', decisionRows, staleRows, unthemedRows], () => renderThemes(board, limits)),
         section(['pulls', pullTeams], () => renderPulls(board, limits)),

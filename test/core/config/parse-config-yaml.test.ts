@@ -150,7 +150,7 @@ describe('parseConfig: YAML problems (CONFIG_YAML_SYNTAX)', () => {
     const problems = configProblems(text)
     expect(where(problems)).toEqual(['1:1 CONFIG_YAML_SYNTAX'])
     expect(problems[0]?.message).toBe(
-      'The file is 129 KiB; a strategy config may be at most 128 KiB. Is this the right file?',
+      'The file is 1025 KiB; a strategy config may be at most 1024 KiB. Is this the right file?',
     )
   })
 

@@ -1,3 +1,4 @@
+import { Minimatch } from 'minimatch'
 import { describe, expect, it } from 'vitest'
 import { assignTeams, compareTeams, repoName } from '../../../src/core/leaderboard/assign-teams.js'
 import { compareText } from '../../../src/core/leaderboard/compare-text.js'
@@ -107,5 +108,40 @@ describe('compareTeams', () => {
       'repo:team-2',
       'repo:team-10',
     ])
+  })
+})
+
+describe('assignTeams with globs that start with a wildcard (indexed by their literal suffix)', () => {
+  const teams = [
+    { name: 'Web', repos: ['*-web', 'web-*'] },
+    { name: 'Braces', repos: ['{api,svc}-core'] },
+    { name: 'Any', repos: ['*'] },
+  ]
+
+  it.each([
+    ['shop-web', 'Web'],
+    ['web-shop', 'Web'],
+    ['SHOP-WEB', 'Web'],
+    ['svc-core', 'Braces'],
+    ['api-core', 'Braces'],
+    ['core', 'Any'],
+    ['web', 'Any'],
+  ])('gives %s to %s, first team in config order', (repo, team) => {
+    expect(assignTeams(teams)(`acme/${repo}`).name).toBe(team)
+  })
+
+  it('agrees with matching every glob in order, for 2,000 teams of suffix globs', () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => ({
+      name: `T${i}`,
+      repos: [`*-s${i}`, `?x${i % 7}`],
+    }))
+    const teamOf = assignTeams(many)
+    const matchers = many.flatMap((t) =>
+      t.repos.map((g) => ({ team: t.name, m: new Minimatch(g, { nocase: true, dot: true }) })),
+    )
+    for (const repo of ['a-s5', 'b-s1999', 'zx3', 'zx3-s2', 'none', 'q-s20']) {
+      const expected = matchers.find(({ m }) => m.match(repo))?.team ?? repo
+      expect(teamOf(`acme/${repo}`).name).toBe(expected)
+    }
   })
 })

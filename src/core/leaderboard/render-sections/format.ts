@@ -1,5 +1,7 @@
 import { codeSpan, escapeMarkdown } from '../../markdown/escape-markdown.js'
 import type { AdrEntry, ProgressStatus, TeamRef } from '../leaderboard-types.js'
+import { OWNERSHIP_SOURCES } from '../../config/config.schema.js'
+import { SOURCE_LABELS, type OwnershipSource } from '../../ownership/ownership-types.js'
 
 /** User text longer than this is clipped before escaping: a title is never a page long. */
 export const MAX_TEXT = 200
@@ -59,7 +61,8 @@ export function statusBadge(status: ProgressStatus): string {
 
 /** A team cell: configured teams as escaped text, unclaimed repositories as a code span. */
 export function teamCell(team: TeamRef): string {
-  return team.kind === 'team' ? text(team.name) : `${code(team.name)} (repository)`
+  const name = team.kind === 'team' ? text(team.name) : `${code(team.name)} (repository)`
+  return team.from && team.from.length > 0 ? `${name} _(${sourceNote(team.from)})_` : name
 }
 
 /** A leader, escaped so a handle like `@ana` is shown but never notifies anyone. */
@@ -105,4 +108,11 @@ export function table(
 /** Joins non-empty markdown blocks with a blank line. */
 export function blocks(...parts: readonly string[]): string {
   return parts.filter((part) => part !== '').join('\n\n')
+}
+
+/** Where a team came from, in the sources' fixed order: `config, CODEOWNERS`. */
+function sourceNote(from: readonly OwnershipSource[]): string {
+  return OWNERSHIP_SOURCES.filter((source) => from.includes(source))
+    .map((source) => SOURCE_LABELS[source])
+    .join(', ')
 }
