@@ -1,6 +1,7 @@
 import { ECOSYSTEMS } from '../manifests/dependency.js'
 import { TECHNOLOGY_RINGS } from '../technologies/technology.js'
 import { z } from 'zod'
+import { digestSchema, themeMetricsSchema } from './glance.schema.js'
 
 /**
  * The strategy config (`.github/strategy.yml`). This schema is the single source of the TypeScript
@@ -50,6 +51,7 @@ export const themeSchema = z
       .default('active')
       .describe('`retired` themes still resolve but get a warning when referenced.'),
     aliases: z.array(z.string().min(1)).default([]).describe('Other names that resolve to this theme.'),
+    metrics: themeMetricsSchema,
   })
   .strict()
 
@@ -261,6 +263,7 @@ export const strategyConfigSchema = z
     migrations: z.array(migrationSchema).default([]).describe('Migrations tracked on the leaderboard.'),
     teams: z.array(teamSchema).default([]).describe('Teams; a repository no team claims is its own team.'),
     leaderboard: leaderboardSchema.prefault({}).describe('The cross-repo leaderboard of the app.'),
+    digest: digestSchema,
   })
   .strict()
 

@@ -43,9 +43,14 @@ export interface TeamProgress extends JobTotals, Pace {
   team: TeamRef
 }
 
-/** One week of the burndown: jobs still open at the end of `date`. */
+/** One week of the burn-up, at the end of `date`: the jobs in scope, those done, and the rest. */
 export interface BurndownPoint {
   date: string
+  /** Jobs created (or first seen) by then and not dropped by then. */
+  scope: number
+  /** Jobs done by then. */
+  done: number
+  /** `scope - done`. */
   remaining: number
 }
 
