@@ -158,6 +158,30 @@ export interface UnreadRepo {
   reason: string
 }
 
+/** A row of the "Strategy at a glance" header (see `aggregateGlance`). */
+export interface ThemeGlance {
+  /** Null for the row of migrations whose theme is unset or unknown. */
+  id: string | null
+  name: string
+  owner: string | null
+  horizon: string | null
+  retired: boolean
+  /** The migrations under the theme, config order, each with its status against the theme's horizon. */
+  migrations: { id: string; title: string; percentDone: number; status: ProgressStatus }[]
+  /** Jobs and done over all those migrations. */
+  jobs: number
+  done: number
+  percentDone: number
+  /** Against the horizon: the worst of the migrations' statuses; null without migrations. */
+  status: ProgressStatus | null
+  adrCount: number
+  mergedPulls: number
+  /** Share of all merged pull requests in the window that named this theme, 0–100, floored. */
+  percentOfMerged: number
+  /** Configured key results, values as written; `by` defaults to the horizon. */
+  metrics: { name: string; current: string; target: string; by: string | null }[]
+}
+
 export interface Leaderboard {
   org: string
   today: string
@@ -178,6 +202,8 @@ export interface Leaderboard {
   pulls: PullSummary
   failed: UnreadRepo[]
   skipped: UnreadRepo[]
+  /** The "Strategy at a glance" header, one row per theme. */
+  glance: ThemeGlance[]
 }
 
 /** The org config fails to load; the board counts with the last one that did, and says so at its top. */
