@@ -17,7 +17,9 @@ export function isoWeekday(day: Weekday): number {
 export const themeMetricSchema = z
   .object({
     name: z.string().min(1).describe('What is measured, e.g. "p95 API latency (ms)".'),
-    current: z.union([z.number(), z.string().min(1)]).describe('Where it stands today, e.g. 240 or "SOC 2 Type I".'),
+    current: z
+      .union([z.number(), z.string().min(1)])
+      .describe('Where it stands today, e.g. 240 or "SOC 2 Type I".'),
     target: z.union([z.number(), z.string().min(1)]).describe('Where it must be by the date, e.g. 200.'),
     by: z
       .string()
@@ -38,11 +40,13 @@ export const digestSchema = z
     day: z
       .enum(WEEKDAYS)
       .default('monday')
-      .describe('Weekday from which the week\'s digest is posted (it covers the 7 days ending on that day).'),
+      .describe("Weekday from which the week's digest is posted (it covers the 7 days ending on that day)."),
     mention_leaders: z
       .boolean()
       .default(false)
-      .describe('Mention the leaders of late teams once in the digest (otherwise names are shown without pinging).'),
+      .describe(
+        'Mention the leaders of late teams once in the digest (otherwise names are shown without pinging).',
+      ),
   })
   .strict()
   .optional()

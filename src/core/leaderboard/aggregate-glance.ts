@@ -4,7 +4,13 @@ import type { Leaderboard, MigrationBoard, ProgressStatus, ThemeGlance } from '.
 import { floorPercent } from './total-jobs.js'
 
 /** Worst first: a theme takes the first of these that any of its migrations has. */
-export const GLANCE_STATUS_ORDER: readonly ProgressStatus[] = ['late', 'no progress', 'at risk', 'on track', 'done']
+export const GLANCE_STATUS_ORDER: readonly ProgressStatus[] = [
+  'late',
+  'no progress',
+  'at risk',
+  'on track',
+  'done',
+]
 
 export interface AggregateGlanceParams {
   /** The board without its header. */

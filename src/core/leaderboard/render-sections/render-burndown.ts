@@ -46,7 +46,7 @@ export function renderBurndown(points: readonly BurndownPoint[]): string {
     chart,
     '',
     '<details>',
-    '<summary>Burn-up by week (the chart\'s numbers)</summary>',
+    "<summary>Burn-up by week (the chart's numbers)</summary>",
     '',
     table(
       ['Date', 'Scope', 'Done', 'Remaining'],
