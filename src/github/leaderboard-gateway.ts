@@ -5,6 +5,7 @@
 import type { Logger } from '../core/logger.js'
 import type { OrgSnapshot, RepoRef } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
+import type { GitHubGateway } from './gateway.js'
 import { createOctokitGateway } from './octokit-gateway.js'
 import type { GatewayOctokit } from './octokit-types.js'
 import {
@@ -39,6 +40,8 @@ export interface LeaderboardGateway {
   ): Promise<TrackingIssueResult | null>
   /** True when `login` may push to `repo` (admin, maintain or write). */
   canWrite(repo: RepoRef, login: string): Promise<boolean>
+  /** The one comment of ours carrying `marker` on an issue, created or edited (see `GitHubGateway`). */
+  upsertComment: GitHubGateway['upsertComment']
   /** Reacts to an issue comment (acknowledging `/leaderboard refresh`); failures are only logged. */
   react(repo: RepoRef, commentId: number, content: '+1' | 'eyes' | 'confused'): Promise<void>
 }
@@ -52,6 +55,7 @@ export function createLeaderboardGateway(octokit: GatewayOctokit, logger: Logger
     readRepoSlices: (p) => refreshRepoSlices({ ...p, ...withClient }),
     ensureTrackingIssue: (p) => ensureTrackingIssue({ ...p, ...withClient }),
     updateKnownTrackingIssue: (p) => updateKnownTrackingIssue({ ...p, ...withClient }),
+    upsertComment: (issue, p) => files.upsertComment(issue, p),
 
     async canWrite(repo, login) {
       try {
