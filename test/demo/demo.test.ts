@@ -105,7 +105,7 @@ describe('npm run demo', () => {
     const after = read('leaderboard.md')
     expect(after.indexOf('## Strategy at a glance')).toBeLessThan(after.indexOf('## Migrations'))
     expect(after).toContain('| Enterprise-Ready Platform | Enterprise customers live | 4 | 10 |')
-    expect(after).toContain('<summary>Burn-up by week (the chart\'s numbers)</summary>')
+    expect(after).toContain("<summary>Burn-up by week (the chart's numbers)</summary>")
   })
 
   it('previews the weekly digest, which the sample config leaves off', () => {
