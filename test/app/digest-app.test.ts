@@ -74,6 +74,12 @@ describe('the weekly digest', () => {
     expect(extra).toEqual([])
     expect(hasMarker(first?.body, digestMarker('2026-W47'))).toBe(true)
     expect(first?.author.login).toMatch(/\[bot\]$/)
+    // mention_leaders: true mentions each late team's leader exactly once, and nobody else.
+    const mentions = firstBody.match(/(?<![\w;&#])@[\w-]+/g) ?? []
+    expect(new Set(mentions).size).toBe(mentions.length)
+    const leadersLine = firstBody.split('\n').find((line) => line.startsWith('Leaders of late teams:')) ?? ''
+    expect(mentions.length).toBeGreaterThan(0)
+    for (const mention of mentions) expect(leadersLine).toContain(mention)
     const doneCell = (body: string) =>
       body
         .split('\n')
