@@ -89,7 +89,8 @@ async function postWeeklyDigest(
 ): Promise<void> {
   if (!d.config.digest || !p.ownLogin) return
   const [owner, repo] = d.issue.repo.split('/') as [string, string]
-  await postDigest({ ...p, ...d, issue: { owner, repo, number: d.issue.number }, ownLogin: p.ownLogin })
+  const issue = { owner, repo, number: d.issue.number }
+  await postDigest({ ...p, ...d, issue, ownLogin: p.ownLogin, state: p.state })
 }
 
 /**

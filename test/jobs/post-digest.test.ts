@@ -63,6 +63,26 @@ describe('postDigest', () => {
     expect(calls[0]?.body).toContain('| M | 1 | 0 | 1 |')
   })
 
+  it('counts a week again on its day, but not once the day is over and a full read wrote it', async () => {
+    const { gateway, calls } = fakeGateway(async () => ({ result: 'unchanged', commentId: 1 }))
+    const config = buildConfig({ migrations, digest: { day: 'monday' } })
+    const state: { digest?: { week: string; issue: string } } = {}
+    const base = { gateway, logger, config, issue: issueRef, ownLogin: 'app[bot]', state }
+    const partial = { ...snapshot, failed: [{ repo: 'acme/web', reason: 'timeout' }] }
+    expect(await postDigest({ ...base, snapshot, today: '2026-12-07' })).toBe('unchanged')
+    expect(await postDigest({ ...base, snapshot, today: '2026-12-07' })).toBe('unchanged')
+    expect(await postDigest({ ...base, snapshot: partial, today: '2026-12-08' })).toBe('unchanged')
+    expect(state.digest).toBeUndefined()
+    expect(calls).toHaveLength(3)
+    await postDigest({ ...base, snapshot, today: '2026-12-08' })
+    expect(state.digest).toEqual({ week: '2026-W50', issue: 'acme/.github#7' })
+    await postDigest({ ...base, snapshot, today: '2026-12-09' })
+    expect(calls).toHaveLength(4)
+    // The next week is counted again.
+    await postDigest({ ...base, snapshot, today: '2026-12-14' })
+    expect(calls).toHaveLength(5)
+  })
+
   it('logs a GitHub failure and lets the refresh go on', async () => {
     const { gateway } = fakeGateway(async () => {
       throw new GitHubError('Could not create a comment on acme/.github#7: 403 Forbidden', 403)
