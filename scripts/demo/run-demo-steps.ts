@@ -2,6 +2,9 @@ import { relative } from 'node:path'
 import { DEFAULT_NOW, type GeneratedOrg, type Simulator } from '../../sim/index.js'
 import { requireDist } from '../../test/action/e2e/run-dist.js'
 import { startAppOnSim } from '../../test/app/start-app-on-sim.js'
+import { truthSnapshot } from '../../test/app/truth-snapshot.js'
+import { parseConfig } from '../../src/core/config/parse-config.js'
+import { previewDigest } from '../../src/jobs/post-digest.js'
 import type { Cleanup } from './create-cleanup.js'
 import { withTimeout } from './create-cleanup.js'
 import type { Progress } from './create-progress.js'
@@ -66,14 +69,28 @@ export async function runDemoSteps(p: {
   if (board.changes.length === 0)
     throw new Error('The leaderboard did not change after the issue was labelled and the other closed.')
   showApiUse(t.sim, progress)
+  const digest = previewSampleDigest(t.sim, today)
+  progress.info(
+    'The weekly digest is off in the sample config (add `digest: { day: monday }` to turn it on); its preview is digest-preview.md.',
+  )
 
   progress.step(`Writing ${relative(process.cwd(), p.outDir) || '.'}/`)
-  const files = await writeDemoOutput({ dir: p.outDir, org: t.sim.seeded?.org ?? 'acme', pulls, board })
+  const org = t.sim.seeded?.org ?? 'acme'
+  const files = await writeDemoOutput({ dir: p.outDir, org, pulls, board, digest })
   for (const file of files) progress.info(relative(process.cwd(), file))
   progress.info(
     `Open ${relative(process.cwd(), files.at(-1) ?? '')} in a browser to see the board as GitHub shows it.`,
   )
   return { pulls, board, files }
+}
+
+/** The digest the app would post this week, counted from the simulator's records (the config keeps it off). */
+function previewSampleDigest(sim: Simulator, today: string): string {
+  const config = parseConfig(
+    sim.state.files.read('acme/.github', '.github/strategy.yml') ?? '',
+    'strategy.yml',
+  )
+  return previewDigest({ snapshot: truthSnapshot(sim, config, today), config, today })
 }
 
 function describeOrg({ org, stats, strategy }: GeneratedOrg): string {

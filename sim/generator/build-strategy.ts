@@ -34,6 +34,7 @@ export function buildStrategy(o: StrategyOptions): GeneratedStrategy {
     horizon: `${year + t.years}-${i % 2 === 0 ? '06-30' : '12-31'}`,
     status: i === 5 ? 'retired' : 'active',
     aliases: t.aliases,
+    metrics: t.metrics ?? [],
   }))
   const ids = new Set(themes.map((t) => t.id))
   const migrations: GeneratedMigration[] = MIGRATIONS.slice(0, Math.min(o.migrations, MIGRATIONS.length)).map(

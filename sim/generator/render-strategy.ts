@@ -28,6 +28,9 @@ export function renderStrategyYaml(p: {
     lines.push(`    owner: ${q(t.owner)}`, `    horizon: ${t.horizon}`)
     if (t.status !== 'active') lines.push(`    status: ${t.status}`)
     if (t.aliases.length > 0) lines.push(`    aliases: ${list(t.aliases)}`)
+    if (t.metrics.length > 0) lines.push('    metrics:')
+    for (const m of t.metrics)
+      lines.push(`      - { name: ${q(m.name)}, current: ${m.current}, target: ${m.target} }`)
   }
   lines.push(
     '',
@@ -56,6 +59,14 @@ export function renderStrategyYaml(p: {
   lines.push('', 'teams:')
   for (const t of p.teams)
     lines.push(`  - name: ${q(t.name)}`, `    leader: ${q(t.leader)}`, `    repos: ${list(t.repos)}`)
-  lines.push('', 'leaderboard:', '  repository: .github', '  issue_title: Strategy leaderboard', '')
+  lines.push('', 'leaderboard:', '  repository: .github', '  issue_title: Strategy leaderboard')
+  lines.push(
+    '',
+    '# A weekly digest comment on the tracking issue (off here; see the README):',
+    '# digest:',
+    '#   day: monday',
+    '#   mention_leaders: false',
+    '',
+  )
   return lines.join('\n')
 }

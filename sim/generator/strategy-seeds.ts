@@ -9,6 +9,8 @@ export interface ThemeSeed {
   aliases: string[]
   /** Years from now until the horizon. */
   years: number
+  /** Key results shown current vs target on the board. */
+  metrics?: { name: string; current: number; target: number }[]
 }
 
 export const THEMES: ThemeSeed[] = [
@@ -20,6 +22,7 @@ export const THEMES: ThemeSeed[] = [
     owner: '@vp-platform',
     aliases: ['enterprise', 'Enterprise Readiness'],
     years: 1,
+    metrics: [{ name: 'Enterprise customers live', current: 4, target: 10 }],
   },
   {
     id: 'global-scale',
@@ -29,6 +32,7 @@ export const THEMES: ThemeSeed[] = [
     owner: '@head-of-infrastructure',
     aliases: ['performance', 'scale'],
     years: 2,
+    metrics: [{ name: 'p95 API latency in the slowest region (ms)', current: 340, target: 200 }],
   },
   {
     id: 'developer-velocity',

@@ -9,6 +9,8 @@ export interface GeneratedTheme {
   horizon: string
   status: 'active' | 'retired'
   aliases: string[]
+  /** Key results for the board's glance header (`themes[].metrics`). */
+  metrics: { name: string; current: number; target: number }[]
 }
 
 export interface GeneratedMigration {

@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger.js'
 import type { OrgSnapshot, RepoRef } from '../core/types.js'
 import { statusOf, toGitHubError } from './errors.js'
 import { syncJobIssues, type JobIssueSummary, type SyncJobIssuesParams } from './job-issues.js'
+import type { GitHubGateway } from './gateway.js'
 import { createOctokitGateway } from './octokit-gateway.js'
 import type { GatewayOctokit } from './octokit-types.js'
 import {
@@ -44,6 +45,8 @@ export interface LeaderboardGateway {
   syncJobIssues(
     p: WithoutClient<SyncJobIssuesParams>,
   ): Promise<{ summary: JobIssueSummary; snapshot: OrgSnapshot }>
+  /** The one comment of ours carrying `marker` on an issue, created or edited (see `GitHubGateway`). */
+  upsertComment: GitHubGateway['upsertComment']
   /** Reacts to an issue comment (acknowledging `/leaderboard refresh`); failures are only logged. */
   react(repo: RepoRef, commentId: number, content: '+1' | 'eyes' | 'confused'): Promise<void>
 }
@@ -58,6 +61,7 @@ export function createLeaderboardGateway(octokit: GatewayOctokit, logger: Logger
     ensureTrackingIssue: (p) => ensureTrackingIssue({ ...p, ...withClient }),
     updateKnownTrackingIssue: (p) => updateKnownTrackingIssue({ ...p, ...withClient }),
     syncJobIssues: (p) => syncJobIssues({ ...p, ...withClient }),
+    upsertComment: (issue, p) => files.upsertComment(issue, p),
 
     async canWrite(repo, login) {
       try {

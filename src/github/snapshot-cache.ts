@@ -52,6 +52,12 @@ export interface RepoListing {
   archived: boolean
 }
 
+/** Which week's digest is settled: written after its day, from a snapshot every repository was read into. */
+export interface DigestMemo {
+  week: string
+  issue: string
+}
+
 export interface InstallationState {
   org: string
   config: LoadedOrgConfig | null
@@ -70,6 +76,8 @@ export interface InstallationState {
   failed: Map<string, string>
   /** The tracking issue as we last read or wrote it. */
   tracking: { repo: string; number: number; body: string } | null
+  /** The weekly digest this process last wrote or found up to date (post-digest.ts); absent: none. */
+  digest?: DigestMemo
 }
 
 /** A stable key of the ADR settings that decide which files are read and how they parse. */

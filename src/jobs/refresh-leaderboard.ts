@@ -9,6 +9,7 @@ import type { RepoListingMode } from '../github/org-snapshot.js'
 import type { InstallationState, LoadedOrgConfig } from '../github/snapshot-cache.js'
 import { boardHealth, healthNote, reasonToKeepBoard, type BoardHealth } from './board-health.js'
 import { createRepoAdrsResolver, loadOrgConfig } from './load-org-config.js'
+import { postDigest } from './post-digest.js'
 
 /** What to read: everything, or only some repositories of a warm installation. */
 export type RefreshScope =
@@ -77,7 +78,19 @@ export async function refreshLeaderboard(p: RefreshLeaderboardParams): Promise<R
     )
     return refreshLeaderboard({ ...p, scope: { kind: 'full' } })
   }
+  if (written.result !== 'kept') await postWeeklyDigest(p, { snapshot, config, issue: written.issue })
   return { result: written.result, body, snapshot, issue: written.issue }
+}
+
+/** The weekly digest on the tracking issue just written, when `digest:` is configured (post-digest.ts). */
+async function postWeeklyDigest(
+  p: RefreshLeaderboardParams,
+  d: { snapshot: OrgSnapshot; config: StrategyConfig; issue: { repo: string; number: number } },
+): Promise<void> {
+  if (!d.config.digest || !p.ownLogin) return
+  const [owner, repo] = d.issue.repo.split('/') as [string, string]
+  const issue = { owner, repo, number: d.issue.number }
+  await postDigest({ ...p, ...d, issue, ownLogin: p.ownLogin, state: p.state })
 }
 
 /**

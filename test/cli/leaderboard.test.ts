@@ -30,6 +30,19 @@ describe('strategy-trace leaderboard --sample demo', () => {
     expect(run.stderr).toContain('Read 12 repositories of acme')
   })
 
+  it('prints the weekly digest with --digest, as the app would post it, mentioning nobody', async () => {
+    const run = await runCli(
+      ['leaderboard', '--sample', 'demo', '--digest', '--today', '2026-11-18'],
+      tmpdir(),
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout.startsWith('<!-- strategy-trace:digest 2026-W47 -->\n')).toBe(true)
+    expect(run.stdout).toContain('What changed in the 7 days that end 2026-11-16 (after 2026-11-09)')
+    expect(run.stdout).toContain('| Move every service to the auth v2 SDK |')
+    expect(run.stdout).not.toContain(MARKERS.leaderboard)
+    expect(run.stdout).not.toMatch(/(^|[^;])@[a-z]/m)
+  })
+
   it('writes an HTML preview next to the dry run', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'leaderboard-'))
     const { io, out } = fakeIo()

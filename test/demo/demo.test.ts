@@ -101,6 +101,18 @@ describe('npm run demo', () => {
     expect(run.stdout).toMatch(/rows that changed \([1-9]\d*\):/)
   })
 
+  it('opens the board with the strategy at a glance and shows a burn-up with its weekly table', () => {
+    const after = read('leaderboard.md')
+    expect(after.indexOf('## Strategy at a glance')).toBeLessThan(after.indexOf('## Migrations'))
+    expect(after).toContain('| Enterprise-Ready Platform | Enterprise customers live | 4 | 10 |')
+    expect(after).toContain("<summary>Burn-up by week (the chart's numbers)</summary>")
+  })
+
+  it('previews the weekly digest, which the sample config leaves off', () => {
+    expect(read('digest-preview.md')).toMatch(/^<!-- strategy-trace:digest \d{4}-W\d{2} -->\n/)
+    expect(run.stdout).toContain('The weekly digest is off in the sample config')
+  })
+
   it('writes the final board as a self-contained HTML preview', () => {
     const html = read('leaderboard.html')
     expect(html).toContain('<title>Strategy leaderboard for acme</title>')

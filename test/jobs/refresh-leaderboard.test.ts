@@ -79,6 +79,10 @@ function fakeGateway(files: Record<string, string | null>) {
     },
     canWrite: async () => true,
     react: async () => {},
+    async upsertComment(issue, p) {
+      calls.push(`comment #${issue.number} ${p.marker}`)
+      return { result: 'created', commentId: 1 }
+    },
   }
   return { gateway, calls }
 }

@@ -100,7 +100,7 @@ describe('README strategy configs', () => {
     expect(mainConfigBlock, 'a yaml block marked <!-- snippet: file .github/strategy.yml -->').toBeDefined()
     const data = readConfigDocument(mainConfigBlock?.text ?? '', 'README.md').data as Record<string, unknown>
     expect(Object.keys(data).sort()).toEqual(
-      ['adrs', 'leaderboard', 'migrations', 'pull_requests', 'teams', 'themes'].sort(),
+      ['adrs', 'digest', 'leaderboard', 'migrations', 'pull_requests', 'teams', 'themes'].sort(),
     )
     expect(mainConfig.themes.length).toBeGreaterThanOrEqual(3)
   })

@@ -5,6 +5,7 @@ import { GitHubError } from '../../github/errors.js'
 import type { RepoListingMode } from '../../github/org-snapshot.js'
 import { SnapshotCache } from '../../github/snapshot-cache.js'
 import { DEFAULT_CONFIG_REPO } from '../../jobs/load-org-config.js'
+import { previewDigest } from '../../jobs/post-digest.js'
 import { refreshLeaderboard, type RefreshOutcome } from '../../jobs/refresh-leaderboard.js'
 import { renderHtmlPreview } from '../../preview/render-html-preview.js'
 import { UsageError, type CliCommand, type CliIo } from '../cli-types.js'
@@ -12,7 +13,7 @@ import { oneOf, parseCliArgs, readTodayOption } from '../parse-cli-args.js'
 import { findOwnLogin, openLeaderboardTarget, type LeaderboardTarget } from '../leaderboard-target.js'
 import { isJobToken } from '../../github/app-installations.js'
 
-const HELP = `Usage: strategy-trace leaderboard [--org <org> | --sample demo] [--post] [--html <file>] [--today YYYY-MM-DD]
+const HELP = `Usage: strategy-trace leaderboard [--org <org> | --sample demo] [--post] [--digest] [--html <file>] [--today YYYY-MM-DD]
 
 Builds the cross-repository migration leaderboard of an organisation, as the app does, and prints it
 as Markdown (a dry run). With --post it creates or updates the tracking issue instead (only when its
@@ -23,6 +24,9 @@ Options:
   --sample demo          Use the bundled sample organisation: starts the GitHub simulator in-process,
                          works offline, needs no token.
   --post                 Write the tracking issue instead of printing the board.
+  --digest               Print the weekly digest instead of the board (this week's once the configured
+                         day has come, else last week's; works without digest: in the config). With
+                         --post and digest: configured, the digest is posted as the app posts it.
   --html <file>          Also write a self-contained HTML preview of the board to <file>.
   --today <date>         Compute the board as of this date, default: today.
   --repos <mode>         installation: the repositories the token's app installation covers;
@@ -43,6 +47,7 @@ const OPTIONS = {
   org: { type: 'string' },
   sample: { type: 'string' },
   post: { type: 'boolean' },
+  digest: { type: 'boolean' },
   html: { type: 'string' },
   today: { type: 'string' },
   repos: { type: 'string' },
@@ -108,6 +113,10 @@ async function refresh(
     post: values.post === true,
     listing: target.listing ?? listing,
   })
+  if (outcome.body !== null && values.digest && !values.post && outcome.snapshot && state.config) {
+    const digest = previewDigest({ snapshot: outcome.snapshot, config: state.config.config, today })
+    return { ...outcome, body: digest }
+  }
   if (outcome.body !== null) return outcome
   io.stderr(
     `No leaderboard for ${target.org}: ${state.configProblem ?? 'the org config could not be loaded.'}\n`,

@@ -1,6 +1,7 @@
 import { ECOSYSTEMS } from '../manifests/dependency.js'
 import { TECHNOLOGY_RINGS } from '../technologies/technology.js'
 import { z } from 'zod'
+import { digestSchema, themeMetricsSchema } from './glance.schema.js'
 
 /**
  * The strategy config (`.github/strategy.yml`). This schema is the single source of the TypeScript
@@ -50,6 +51,7 @@ export const themeSchema = z
       .default('active')
       .describe('`retired` themes still resolve but get a warning when referenced.'),
     aliases: z.array(z.string().min(1)).default([]).describe('Other names that resolve to this theme.'),
+    metrics: themeMetricsSchema,
   })
   .strict()
 
@@ -390,6 +392,7 @@ export const strategyConfigSchema = z
       .prefault({})
       .describe('Where teams come from besides `teams:` (custom property, CODEOWNERS, Backstage), in order.'),
     leaderboard: leaderboardSchema.prefault({}).describe('The cross-repo leaderboard of the app.'),
+    digest: digestSchema,
   })
   .strict()
 

@@ -1,6 +1,7 @@
 import type { MigrationConfig, StrategyConfig } from '../config/config.schema.js'
 import type { IssueInfo, MergedPullInfo, OrgSnapshot } from '../types.js'
 import { aggregateDecisions } from './aggregate-decisions.js'
+import { aggregateGlance } from './aggregate-glance.js'
 import { aggregateMigration } from './aggregate-migration.js'
 import { aggregatePulls } from './aggregate-pulls.js'
 import { type TeamOf } from './assign-teams.js'
@@ -44,7 +45,7 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
   const decisions = aggregateDecisions({ repos, config, today })
   const pulls = aggregatePulls({ pulls: mergedPulls, config, teamOf, today: todayDay })
   const pullsPerTheme = new Map(pulls.perTheme.map((entry) => [entry.id, entry.count]))
-  return {
+  const board: Omit<Leaderboard, 'glance'> = {
     org: snapshot.org,
     today,
     repoCount: repos.length,
@@ -74,6 +75,7 @@ export function aggregateLeaderboard({ snapshot, config, today }: AggregateLeade
     skipped: sortUnread(snapshot.skipped),
     ...summariseOwnership({ config, snapshot, teamOf, repos: repos.map((repo) => repo.repo) }),
   }
+  return { ...board, glance: aggregateGlance({ board, config }) }
 }
 
 /**

@@ -48,9 +48,14 @@ export interface TeamProgress extends JobTotals, Pace {
   team: TeamRef
 }
 
-/** One week of the burndown: jobs still open at the end of `date`. */
+/** One week of the burn-up, at the end of `date`: the jobs in scope, those done, and the rest. */
 export interface BurndownPoint {
   date: string
+  /** Jobs created (or first seen) by then and not dropped by then. */
+  scope: number
+  /** Jobs done by then. */
+  done: number
+  /** `scope - done`. */
   remaining: number
 }
 
@@ -160,6 +165,30 @@ export interface UnreadRepo {
   reason: string
 }
 
+/** A row of the "Strategy at a glance" header (see `aggregateGlance`). */
+export interface ThemeGlance {
+  /** Null for the row of migrations whose theme is unset or unknown. */
+  id: string | null
+  name: string
+  owner: string | null
+  horizon: string | null
+  retired: boolean
+  /** The migrations under the theme, config order, each with its status against the theme's horizon. */
+  migrations: { id: string; title: string; percentDone: number; status: ProgressStatus }[]
+  /** Jobs and done over all those migrations. */
+  jobs: number
+  done: number
+  percentDone: number
+  /** Against the horizon: the worst of the migrations' statuses; null without migrations. */
+  status: ProgressStatus | null
+  adrCount: number
+  mergedPulls: number
+  /** Share of all merged pull requests in the window that named this theme, 0–100, floored. */
+  percentOfMerged: number
+  /** Configured key results, values as written; `by` defaults to the horizon. */
+  metrics: { name: string; current: string; target: string; by: string | null }[]
+}
+
 export interface Leaderboard {
   org: string
   today: string
@@ -192,6 +221,8 @@ export interface OwnershipSummary {
   teams: Record<OwnershipSource, number>
   /** E.g. the custom property values could not be listed (permission missing). */
   note: string | null
+  /** The "Strategy at a glance" header, one row per theme. */
+  glance: ThemeGlance[]
 }
 
 /** The org config fails to load; the board counts with the last one that did, and says so at its top. */

@@ -2,6 +2,7 @@ import { MARKERS } from '../report/markers.js'
 import { fitToBudget, LEADERBOARD_BUDGET } from './fit-to-budget.js'
 import type { Leaderboard, StaleConfig } from './leaderboard-types.js'
 import { blocks, code, plural, text } from './render-sections/format.js'
+import { renderGlance } from './render-sections/render-glance.js'
 import { renderHowToRead } from './render-sections/render-how-to-read.js'
 import { renderMigrations } from './render-sections/render-migrations.js'
 import { renderOwnership } from './render-sections/render-ownership.js'
@@ -20,7 +21,8 @@ export interface RenderLeaderboardOptions {
 const SHOWN_CONFIG_PROBLEMS = 5
 
 /**
- * Renders the tracking issue's body: the hidden marker on the first line, then migrations (progress,
+ * Renders the tracking issue's body: the hidden marker on the first line, the "Strategy at a glance"
+ * header (bounded, never cut), then migrations (progress,
  * burndown, ranked teams), themes and decisions, where merged pull requests go, repositories not read and
  * a footer. Deterministic: no clock (the board's own `today` is data), every user-controlled text
  * escaped or in code spans (no HTML, no `@mentions`), links built from encoded parts only. Fits
@@ -41,6 +43,7 @@ export function renderLeaderboard(board: Leaderboard, options: RenderLeaderboard
         summaryLine(board),
         options.staleConfig ? staleConfigWarning(options.staleConfig) : '',
         leftOutNote(leftOut),
+        section(['glance'], () => renderGlance(board)),
         renderOwnership(board),
         section(['migrations', teamRows, burndown], () => renderMigrations(board, limits)),
         section(['themes', decisionRows, staleRows, unthemedRows], () => renderThemes(board, limits)),

@@ -65,12 +65,12 @@ describe('aggregateLeaderboard: migrations', () => {
 
   it('derives the burndown from created and closed times', () => {
     expect(node?.burndown).toEqual([
-      { date: '2026-02-01', remaining: 2 },
-      { date: '2026-02-08', remaining: 3 },
-      { date: '2026-02-15', remaining: 3 },
-      { date: '2026-02-22', remaining: 3 },
-      { date: '2026-03-01', remaining: 1 },
-      { date: '2026-03-02', remaining: 1 },
+      { date: '2026-02-01', scope: 2, done: 0, remaining: 2 },
+      { date: '2026-02-08', scope: 3, done: 0, remaining: 3 },
+      { date: '2026-02-15', scope: 3, done: 0, remaining: 3 },
+      { date: '2026-02-22', scope: 3, done: 0, remaining: 3 },
+      { date: '2026-03-01', scope: 3, done: 2, remaining: 1 },
+      { date: '2026-03-02', scope: 3, done: 2, remaining: 1 },
     ])
   })
 
@@ -135,7 +135,7 @@ describe('aggregateLeaderboard: migrations', () => {
     const snapshot = org([repo('api', { issues: [noCloseDate, badCreated] })])
     const migration = aggregateLeaderboard({ snapshot, config, today: TODAY }).migrations[0]
     expect(migration).toMatchObject({ done: 1, remaining: 1, burnRate: 0.25 })
-    expect(migration?.burndown.at(-1)).toEqual({ date: TODAY, remaining: 1 })
+    expect(migration?.burndown.at(-1)).toEqual({ date: TODAY, scope: 2, done: 1, remaining: 1 })
   })
 
   it('puts a transferred issue in the team of the repository it lives in now', () => {

@@ -37,10 +37,10 @@ describe('burndown charts', () => {
 
   it('parse with a single point, across years and with large counts', async () => {
     const charts = [
-      renderBurndown([{ date: '2026-03-02', remaining: 0 }]),
+      renderBurndown([{ date: '2026-03-02', scope: 0, done: 0, remaining: 0 }]),
       renderBurndown([
-        { date: '2025-12-29', remaining: 12_000 },
-        { date: '2026-01-05', remaining: 11_500 },
+        { date: '2025-12-29', scope: 12_000, done: 0, remaining: 12_000 },
+        { date: '2026-01-05', scope: 12_400, done: 900, remaining: 11_500 },
       ]),
     ].flatMap(mermaidBlocks)
     expect(charts).toHaveLength(2)

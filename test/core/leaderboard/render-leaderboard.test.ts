@@ -96,6 +96,7 @@ describe('renderLeaderboard: hostile text', () => {
       new Set([
         '<!--',
         '<details>',
+        '<summary>Burn-up',
         '<summary>Decision',
         '<summary>How',
         '</summary>',

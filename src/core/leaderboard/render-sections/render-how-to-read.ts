@@ -40,6 +40,15 @@ export function howToReadBullets(rules: BoardRules): string[] {
       `done in the last ${weeks}; *at risk* when the projection lands in the last ${AT_RISK_MARGIN_DAYS} ` +
       'days before the deadline, the deadline included; *on track* otherwise (also when no deadline is ' +
       'set and jobs are being done).',
+    '**Strategy at a glance**, at the top: per theme the migrations whose `theme` names it, their jobs ' +
+      'added up, and a **status vs horizon**: each of those migrations with jobs gets the *Status* above, ' +
+      "measured against the theme's horizon instead of its own deadline (its own burn rate and remaining " +
+      'jobs), and the theme shows the worst of them in the order *late*, *no progress*, *at risk*, ' +
+      '*on track*, *done*. **Merged PRs** is the share of all merged pull requests counted below that name ' +
+      'the theme. Metrics are shown as configured (`themes[].metrics`).',
+    "**Burn-up**: a migration's chart and table show per week the **scope**, every job created (or found) " +
+      'by that day and not dropped by then, and the jobs **done** by then; the gap between them is what ' +
+      'remains, and a rising scope means jobs are still being found.',
     '**Teams** come from `teams:` in the config; a repository no team claims counts as its own team. ' +
       'Archived repositories are not counted.',
     `**A stale ADR** is not superseded, deprecated or rejected, and ${stale}.`,
