@@ -18,6 +18,7 @@ export const SCENARIO_IDS = [
   'render-1000-teams',
   'refresh-1000-hostile',
   'missed-webhooks',
+  'multi-instance',
 ] as const
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number]

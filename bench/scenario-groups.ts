@@ -17,6 +17,7 @@ export const GROUPS: ScenarioId[][] = [
   ['refresh-10000'],
   ['refresh-1000-hostile'],
   ['missed-webhooks'],
+  ['multi-instance'],
 ]
 
 /** The scenario module `bench/scenarios/<id>.ts`. */
