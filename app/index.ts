@@ -115,6 +115,7 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
       logger,
       instance: `${hostname()}:${process.pid}`,
       delayMs: options.delayMs,
+      maxDelayMs: options.maxDelayMs,
       concurrency: settings.concurrency,
       lockMs: settings.lockMs,
       reconcileMs: options.reconcileMs,

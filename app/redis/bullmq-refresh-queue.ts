@@ -1,6 +1,8 @@
 /**
  * Refresh requests in a BullMQ queue on Redis, shared by every instance of the app.
  *
+ * - Requests are merged as by the in-memory scheduler: a refresh waits for a quiet time after the
+ *   latest request (BullMQ's `reschedule` of a delayed deduplicated job), at most `maxDelayMs`.
  * - One job per installation at a time: each refresh job carries the deduplication id of its
  *   installation with `keepLastIfActive`, so while one is waiting (or delayed) a new request adds no
  *   job, and while one runs at most one more waits — BullMQ never runs two jobs with one deduplication
@@ -34,8 +36,10 @@ export interface BullmqQueueOptions {
   logger: Logger
   /** This instance's name in logs and in the refresh log. */
   instance: string
-  /** A request waits this long for others to merge with it (ms). */
+  /** Quiet time: a refresh waits this long after the latest request for more to merge (ms). */
   delayMs: number
+  /** Longest a request waits while more keep arriving (ms). */
+  maxDelayMs: number
   /** Refreshes this instance runs at once (of different installations). */
   concurrency: number
   /** A job whose worker stopped renewing its lock for this long is handed to another (ms). */
@@ -107,7 +111,9 @@ export class BullmqRefreshQueue implements RefreshQueue {
     followUp?: FollowUp,
   ): Promise<void> {
     const key = (set: SetName) => this.#key(installationId, 'pending', set)
-    const tx = this.#o.redis.multi().sadd(key('asked'), '1')
+    const now = Date.now()
+    const firstKey = this.#firstKey(installationId)
+    const tx = this.#o.redis.multi().set(firstKey, String(now), 'NX').get(firstKey).sadd(key('asked'), '1')
     if (request.kind === 'full') tx.sadd(key('full'), '1')
     else {
       if (request.names.length > 0) tx.sadd(key('names'), ...request.names)
@@ -115,13 +121,17 @@ export class BullmqRefreshQueue implements RefreshQueue {
       if (request.removed?.length) tx.sadd(key('removed'), ...request.removed)
     }
     if (followUp) tx.sadd(key('followups'), JSON.stringify(followUp))
-    await tx.exec()
+    const results = await tx.exec()
+    // The same coalescing as the in-memory scheduler: each request moves the waiting refresh to
+    // `delayMs` after it (BullMQ's `reschedule`), but never beyond `maxDelayMs` after the first.
+    const first = Number(results?.[1]?.[1] ?? now)
+    const delay = Math.max(0, Math.min(this.#o.delayMs, first + this.#o.maxDelayMs - now))
     await this.#queue.add(
       'refresh',
       { installationId, org: context.org },
       {
-        deduplication: { id: `installation-${installationId}`, keepLastIfActive: true },
-        delay: this.#o.delayMs,
+        deduplication: { id: `installation-${installationId}`, keepLastIfActive: true, reschedule: true },
+        delay,
         attempts: ATTEMPTS,
         backoff: { type: 'exponential', delay: 1000 },
         removeOnComplete: true,
@@ -147,6 +157,11 @@ export class BullmqRefreshQueue implements RefreshQueue {
   /** The underlying BullMQ queue (tests, the bench). */
   get queue(): Queue<JobData, unknown, JobName> {
     return this.#queue
+  }
+
+  /** When the oldest request not yet taken by a refresh came (ms since the epoch). */
+  #firstKey(installationId: number): string {
+    return `${this.#o.prefix}:scope:${installationId}:pending:first`
   }
 
   #key(installationId: number, stage: 'pending' | 'inflight', set: SetName): string {
@@ -180,7 +195,7 @@ export class BullmqRefreshQueue implements RefreshQueue {
    * transaction and reads them; null when there is nothing to do.
    */
   async #take(installationId: number): Promise<{ request: RefreshRequest; followUps: FollowUp[] } | null> {
-    const tx = this.#o.redis.multi()
+    const tx = this.#o.redis.multi().del(this.#firstKey(installationId))
     for (const set of SETS) {
       const inflight = this.#key(installationId, 'inflight', set)
       tx.sunionstore(inflight, inflight, this.#key(installationId, 'pending', set))
@@ -188,7 +203,7 @@ export class BullmqRefreshQueue implements RefreshQueue {
     }
     for (const set of SETS) tx.smembers(this.#key(installationId, 'inflight', set))
     const results = (await tx.exec()) ?? []
-    const members = (i: number) => (results[SETS.length * 2 + i]?.[1] as string[] | undefined) ?? []
+    const members = (i: number) => (results[1 + SETS.length * 2 + i]?.[1] as string[] | undefined) ?? []
     const [asked, full, names, added, removed, followUps] = SETS.map((_set, i) => members(i).sort())
     // Nothing asked: the job that ran before this one took its requests along.
     if (!asked?.length) return null

@@ -56,6 +56,7 @@ async function cluster(
       logger: quiet,
       instance: `instance-${i}`,
       delayMs: 40,
+      maxDelayMs: 240,
       concurrency: 4,
       lockMs: 5000,
       reconcileMs: 0,
