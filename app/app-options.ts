@@ -24,6 +24,21 @@ export interface LeaderboardAppOptions {
   reconcileStartupSpreadMs?: number
   /** Webhook delivery ids remembered to ignore duplicates. */
   rememberedDeliveries?: number
+  /**
+   * Redis shared by several instances of the app (`REDIS_URL`): refresh queue (BullMQ), installation
+   * states and Probot's request throttling live there. Unset: one process, everything in memory.
+   */
+  redis?: RedisSettings
+}
+
+export interface RedisSettings {
+  url: string
+  /** Prefix of every key of this deployment (`STRATEGY_TRACE_REDIS_PREFIX`, default `strategy-trace`). */
+  prefix: string
+  /** Refreshes one instance runs at once (`STRATEGY_TRACE_WORKER_CONCURRENCY`, default 4). */
+  concurrency: number
+  /** A refresh whose instance stopped answering is taken over after this long (`STRATEGY_TRACE_REDIS_LOCK_MS`, default 30000). */
+  lockMs: number
 }
 
 /** Default period of the reconcile: every installation is read in full every 6 hours. */
@@ -41,7 +56,9 @@ export function utcToday(): string {
  * and `STRATEGY_TRACE_REFRESH_MAX_DELAY_MS` (default 30000) tune coalescing; `STRATEGY_TRACE_CONFIG_REPO`
  * (default `.github`) names the repository with the org config; `STRATEGY_TRACE_BATCH_SIZE` the
  * repositories per GraphQL query; `STRATEGY_TRACE_RECONCILE_MINUTES` (default 360, 0 = off) the period
- * of the full refresh of every installation.
+ * of the full refresh of every installation. `REDIS_URL` (also read by Probot) turns on the shared
+ * queue and cache of several instances, tuned by `STRATEGY_TRACE_REDIS_PREFIX`,
+ * `STRATEGY_TRACE_WORKER_CONCURRENCY` and `STRATEGY_TRACE_REDIS_LOCK_MS`.
  */
 export function readAppOptions(env: Record<string, string | undefined>): LeaderboardAppOptions {
   const pinned = env.STRATEGY_TRACE_TODAY?.trim()
@@ -51,6 +68,15 @@ export function readAppOptions(env: Record<string, string | undefined>): Leaderb
     )
   const delayMs = readNumber(env, 'STRATEGY_TRACE_REFRESH_DELAY_MS', 5000)
   const batchSize = readNumber(env, 'STRATEGY_TRACE_BATCH_SIZE', 0)
+  const redisUrl = env.REDIS_URL?.trim()
+  const redis: RedisSettings | null = redisUrl
+    ? {
+        url: redisUrl,
+        prefix: env.STRATEGY_TRACE_REDIS_PREFIX?.trim() || 'strategy-trace',
+        concurrency: Math.max(1, readNumber(env, 'STRATEGY_TRACE_WORKER_CONCURRENCY', 4)),
+        lockMs: Math.max(1000, readNumber(env, 'STRATEGY_TRACE_REDIS_LOCK_MS', 30_000)),
+      }
+    : null
   return {
     today: pinned ? () => pinned : utcToday,
     delayMs,
@@ -59,6 +85,7 @@ export function readAppOptions(env: Record<string, string | undefined>): Leaderb
     cache: new SnapshotCache(),
     reconcileMs: readNumber(env, 'STRATEGY_TRACE_RECONCILE_MINUTES', DEFAULT_RECONCILE_MINUTES) * 60_000,
     ...(batchSize > 0 ? { batchSize } : {}),
+    ...(redis ? { redis } : {}),
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The periodic reconcile wired to Probot: the app's JWT lists installations, each installation's own
- * token reads its board's age and runs the refresh, through the same scheduler as webhook events (so a
+ * token reads its board's age and runs the refresh, through the same queue as webhook events (so a
  * reconcile and an event never refresh one installation at the same time).
  */
 import type { Probot } from 'probot'
@@ -12,16 +12,15 @@ import {
   type InstallationInfo,
 } from '../src/github/app-installations.js'
 import type { GatewayOctokit } from '../src/github/octokit-types.js'
-import type { SnapshotCache } from '../src/github/snapshot-cache.js'
 import type { LeaderboardAppOptions } from './app-options.js'
 import type { OwnLogin } from './own-login.js'
 import { Reconciler } from './reconcile.js'
-import type { RefreshScheduler } from './refresh-scheduler.js'
-import type { RunContext } from './run-refresh.js'
+import type { RefreshQueue } from './refresh-queue.js'
+import type { SnapshotStore } from './snapshot-store.js'
 
 interface Deps {
-  scheduler: RefreshScheduler<RunContext>
-  cache: SnapshotCache
+  queue: RefreshQueue
+  store: SnapshotStore
   logger: Logger
   ownLogin: OwnLogin
   options: LeaderboardAppOptions
@@ -39,7 +38,8 @@ export function createReconciler(app: Probot, d: Deps): Reconciler {
     boardUpdatedAt: async (installation: InstallationInfo) => {
       const ownLogin = await d.ownLogin.get()
       if (!ownLogin) return null
-      const repo = d.cache.get(installation.id)?.config?.config.leaderboard.repository ?? d.options.configRepo
+      const state = await d.store.get(installation.id)
+      const repo = state?.config?.config.leaderboard.repository ?? d.options.configRepo
       return getBoardUpdatedAt({
         octokit: await clientOf(installation.id),
         owner: installation.account,
@@ -50,7 +50,7 @@ export function createReconciler(app: Probot, d: Deps): Reconciler {
     },
     refresh: async (installation: InstallationInfo) => {
       const octokit = await clientOf(installation.id)
-      d.scheduler.schedule(installation.id, { kind: 'full' }, { octokit, org: installation.account })
+      await d.queue.schedule(installation.id, { kind: 'full' }, { octokit, org: installation.account })
     },
   })
 }

@@ -48,14 +48,20 @@ function routeInstallations(app: Probot, r: Router): void {
     async (c) => r.schedule(c, accountLogin(c.payload.installation.account), { kind: 'full' }),
   )
   app.on(['installation.deleted', 'installation.suspend'], async (c) =>
-    r.d.cache.drop(c.payload.installation.id),
+    r.d.store.drop(c.payload.installation.id),
   )
   app.on(['installation_repositories.added', 'installation_repositories.removed'], async (c) => {
     const names = (list: { name?: string }[]) => list.flatMap((repo) => (repo.name ? [repo.name] : []))
     const added = names(c.payload.repositories_added)
     const removed = names(c.payload.repositories_removed)
     const org = accountLogin(c.payload.installation.account)
-    r.refresh(c, org, r.known(c), { kind: 'repos', names: [], added, removed }, 'the repository change')
+    await r.refresh(
+      c,
+      org,
+      await r.known(c),
+      { kind: 'repos', names: [], added, removed },
+      'the repository change',
+    )
   })
 }
 
@@ -67,7 +73,7 @@ function routeIssues(app: Probot, r: Router): void {
       const org = payload.repository.owner.login
       if (payload.sender.login === r.d.ownLogin.peek())
         return r.d.logger.debug('Our own change to an issue; skipping.')
-      const known = r.known(c)
+      const known = await r.known(c)
       const event = {
         label: 'label' in payload ? payload.label?.name : null,
         issueLabels: labelNames(payload.issue.labels),
@@ -78,7 +84,13 @@ function routeIssues(app: Probot, r: Router): void {
         )
       const moved = payload.action === 'transferred' ? payload.changes.new_repository : null
       const names = moved && moved.owner?.login === org ? [moved.name] : []
-      r.refresh(c, org, known, { kind: 'repos', names, added: [payload.repository.name] }, 'the issue event')
+      await r.refresh(
+        c,
+        org,
+        known,
+        { kind: 'repos', names, added: [payload.repository.name] },
+        'the issue event',
+      )
     },
   )
 }
@@ -89,12 +101,12 @@ function routeMergesAndPushes(app: Probot, r: Router): void {
     if (!c.payload.pull_request.merged)
       return r.d.logger.debug('Pull request closed without merging; skipping.')
     const request = { kind: 'repos' as const, names: [], added: [repository.name] }
-    r.refresh(c, repository.owner.login, r.known(c), request, 'the merge')
+    await r.refresh(c, repository.owner.login, await r.known(c), request, 'the merge')
   })
   app.on('push', async (c) => {
     const { repository } = c.payload
     const org = repository.owner?.login ?? repository.owner?.name ?? ''
-    const known = r.known(c)
+    const known = await r.known(c)
     const warm = typeof known === 'object' ? known : null
     const adrs = warm ? (warm.state.slices.get(repository.name)?.adrs ?? warm.config.config.adrs) : null
     const detected = warm ? detectorFiles(warm.config.config.migrations) : undefined
@@ -103,7 +115,7 @@ function routeMergesAndPushes(app: Probot, r: Router): void {
       return r.schedule(c, org, { kind: 'full' }) // the org config changed: everything may have
     if (warm && !change)
       return r.d.logger.debug(`Push to ${repository.name} changes no ADR or config; skipping.`)
-    r.refresh(c, org, known, { kind: 'repos', names: [], added: [repository.name] }, 'the push')
+    await r.refresh(c, org, known, { kind: 'repos', names: [], added: [repository.name] }, 'the push')
   })
 }
 
@@ -123,7 +135,7 @@ function routeRefreshCommand(app: Probot, r: Router): void {
         `${sender.login} asked for a refresh without write access to ${repo.repo}; skipping.`,
       )
     await gateway.react(repo, comment.id, 'eyes')
-    r.schedule(c, repo.owner, { kind: 'full' }, () => gateway.react(repo, comment.id, '+1'))
+    await r.schedule(c, repo.owner, { kind: 'full' }, { react: { ...repo, commentId: comment.id } })
   })
 }
 
@@ -138,7 +150,13 @@ function routeRepositories(app: Probot, r: Router): void {
   app.on(['repository.archived', 'repository.unarchived'], async (c) => {
     const { repository } = c.payload
     const request = { kind: 'repos' as const, names: [], added: [repository.name] }
-    r.refresh(c, repository.owner.login, r.known(c), request, `the ${c.payload.action} repository`)
+    await r.refresh(
+      c,
+      repository.owner.login,
+      await r.known(c),
+      request,
+      `the ${c.payload.action} repository`,
+    )
   })
   app.on('repository.renamed', async (c) => {
     const { repository, changes } = c.payload
@@ -148,24 +166,24 @@ function routeRepositories(app: Probot, r: Router): void {
       added: [repository.name],
       removed: [changes.repository.name.from],
     }
-    r.refresh(c, repository.owner.login, r.known(c), request, 'the renamed repository')
+    await r.refresh(c, repository.owner.login, await r.known(c), request, 'the renamed repository')
   })
   app.on('repository.deleted', async (c) => {
     const { repository } = c.payload
     const request = { kind: 'repos' as const, names: [], removed: [repository.name] }
-    r.refresh(c, repository.owner.login, r.known(c), request, 'the deleted repository')
+    await r.refresh(c, repository.owner.login, await r.known(c), request, 'the deleted repository')
   })
   app.on('repository.transferred', async (c) => {
     const { repository, changes } = c.payload
     const request = { kind: 'repos' as const, names: [], added: [repository.name] }
-    r.refresh(c, repository.owner.login, r.known(c), request, 'the transferred repository')
+    await r.refresh(c, repository.owner.login, await r.known(c), request, 'the transferred repository')
     const from = accountLogin(changes.owner.from.organization ?? changes.owner.from.user)
-    const previous = from ? r.d.cache.find(from) : undefined
+    const previous = from ? await r.d.store.find(from) : undefined
     if (!previous?.state.config) return // not served, or no config there: nothing to update
     try {
       const octokit = (await app.auth(previous.installationId)) as unknown as typeof c.octokit
       const removal = { kind: 'repos' as const, names: [], removed: [repository.name] }
-      r.schedule({ payload: { installation: { id: previous.installationId } }, octokit }, from, removal)
+      await r.schedule({ payload: { installation: { id: previous.installationId } }, octokit }, from, removal)
     } catch (error) {
       // The old installation may be gone; its next reconcile (or none) settles it.
       const reason = error instanceof Error ? error.message : String(error)

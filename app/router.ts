@@ -1,16 +1,18 @@
 /**
  * What every handler shares: telling a warm installation from a cold one, and handing requests to the
- * scheduler with the event's authenticated client.
+ * queue with the event's authenticated client.
  */
 import type { Logger } from '../src/core/logger.js'
-import type { InstallationState, LoadedOrgConfig, SnapshotCache } from '../src/github/snapshot-cache.js'
+import type { InstallationState, LoadedOrgConfig } from '../src/github/snapshot-cache.js'
 import type { OwnLogin } from './own-login.js'
-import type { RefreshRequest, RefreshScheduler } from './refresh-scheduler.js'
+import type { FollowUp, RefreshQueue } from './refresh-queue.js'
+import type { RefreshRequest } from './refresh-scheduler.js'
 import type { RunContext } from './run-refresh.js'
+import type { SnapshotStore } from './snapshot-store.js'
 
 export interface RouteDeps {
-  scheduler: RefreshScheduler<RunContext>
-  cache: SnapshotCache
+  queue: RefreshQueue
+  store: SnapshotStore
   logger: Logger
   ownLogin: OwnLogin
   configRepo: string
@@ -27,30 +29,30 @@ export type Known = { state: InstallationState; config: LoadedOrgConfig } | 'col
 
 export interface Router {
   d: RouteDeps
-  known(c: EventContext): Known
-  schedule(c: EventContext, org: string, request: RefreshRequest, after?: () => Promise<void>): void
+  known(c: EventContext): Promise<Known>
+  schedule(c: EventContext, org: string, request: RefreshRequest, followUp?: FollowUp): Promise<void>
   /** Cold installations get a full refresh (it learns the config); warm ones `request`; none without a config. */
-  refresh(c: EventContext, org: string, known: Known, request: RefreshRequest, what: string): void
+  refresh(c: EventContext, org: string, known: Known, request: RefreshRequest, what: string): Promise<void>
 }
 
 export function createRouter(d: RouteDeps): Router {
-  const schedule: Router['schedule'] = (c, org, request, after) => {
+  const schedule: Router['schedule'] = async (c, org, request, followUp) => {
     const id = c.payload.installation?.id
     if (id === undefined) return d.logger.info('The event names no installation; skipping it.')
-    d.scheduler.schedule(id, request, { octokit: c.octokit, org }, after)
+    await d.queue.schedule(id, request, { octokit: c.octokit, org }, followUp)
   }
   return {
     d,
     schedule,
-    known(c) {
-      const state = c.payload.installation ? d.cache.get(c.payload.installation.id) : undefined
+    async known(c) {
+      const state = c.payload.installation ? await d.store.get(c.payload.installation.id) : undefined
       if (state?.config && state.repos) return { state, config: state.config }
       return state?.configProblem ? 'no-config' : 'cold'
     },
-    refresh(c, org, known, request, what) {
+    async refresh(c, org, known, request, what) {
       if (known === 'no-config')
         return d.logger.debug(`${org} has no usable strategy config; skipping ${what}.`)
-      schedule(c, org, known === 'cold' ? { kind: 'full' } : request)
+      await schedule(c, org, known === 'cold' ? { kind: 'full' } : request)
     },
   }
 }

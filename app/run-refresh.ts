@@ -6,6 +6,7 @@ import type { InstallationState } from '../src/github/snapshot-cache.js'
 import { refreshLeaderboard, type RefreshOutcome } from '../src/jobs/refresh-leaderboard.js'
 import type { LeaderboardAppOptions } from './app-options.js'
 import type { ScheduledRun } from './refresh-scheduler.js'
+import type { SnapshotStore } from './snapshot-store.js'
 
 /** A request that hangs is aborted after this long (and retried like a 504). */
 const REQUEST_TIMEOUT_MS = 30_000
@@ -27,16 +28,24 @@ const problems = new WeakMap<InstallationState, string>()
  */
 export async function runRefresh(
   job: ScheduledRun<RunContext>,
-  deps: { options: LeaderboardAppOptions; logger: Logger; ownLogin: string | null | undefined },
+  deps: {
+    options: LeaderboardAppOptions
+    logger: Logger
+    ownLogin: string | null | undefined
+    store: SnapshotStore
+  },
 ): Promise<RefreshOutcome> {
   const { org } = job.context
-  const state = deps.options.cache.open(job.installationId, org)
+  const state = await deps.store.open(job.installationId, org)
   let outcome: RefreshOutcome
   try {
     outcome = await refresh(job, deps, state)
   } catch (error) {
     problems.set(state, `failed (${error instanceof Error ? error.message : String(error)})`)
     throw error
+  } finally {
+    // What the refresh learnt (even a partial one) is kept, as in memory.
+    await deps.store.save(job.installationId, state)
   }
   if (outcome.result === 'kept') problems.set(state, 'kept the previous board')
   if (state.staleConfig) {

@@ -6,12 +6,19 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { Simulator } from '../sim/index.js'
-import type { MemoryFigures, WorkerReply, WorkerRequest } from './app-protocol.js'
+import type { MemoryFigures, RedisWorkerSettings, WorkerReply, WorkerRequest } from './app-protocol.js'
 
 const WORKER = fileURLToPath(new URL('./app-worker.ts', import.meta.url))
-const SECRET = 'bench-webhook-secret'
+/** The secret the app processes check deliveries against. */
+export const SECRET = 'bench-webhook-secret'
 
 export interface AppProcess {
+  /** The app's webhook URL. */
+  webhookUrl: string
+  /** The process id (to kill it). */
+  pid: number
+  /** Kills the process at once (SIGKILL), as a crash would, and waits for it to exit. */
+  kill(): Promise<void>
   /** Waits for webhooks and refreshes to finish; returns the app's memory figures and warnings. */
   settle(): Promise<MemoryFigures & { log: string[] }>
   stop(): Promise<MemoryFigures & { log: string[] }>
@@ -25,6 +32,8 @@ export interface AppProcessOptions {
   throttle?: boolean
   /** Period of the app's reconcile (ms); default off. */
   reconcileMs?: number
+  /** One of several instances on a Redis; the caller points the simulator at all of them. */
+  redis?: RedisWorkerSettings
 }
 
 /** Forks the app, points the simulator's webhooks at it and returns once it listens. */
@@ -46,13 +55,15 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.throttle === false ? { throttle: false } : {}),
     ...(options.reconcileMs ? { reconcileMs: options.reconcileMs } : {}),
+    ...(options.redis ? { redis: options.redis } : {}),
   })
   if (started.type !== 'started') throw new Error(`[bench] The app did not start: ${JSON.stringify(started)}`)
-  sim.configureWebhooks({
-    url: `http://127.0.0.1:${started.port}/api/github/webhooks`,
-    secret: SECRET,
-    timeoutMs: 60_000,
-  })
+  const webhookUrl = `http://127.0.0.1:${started.port}/api/github/webhooks`
+  if (!options.redis) sim.configureWebhooks({ url: webhookUrl, secret: SECRET, timeoutMs: 60_000 })
+  const exited = () =>
+    new Promise((resolve) =>
+      child.exitCode === null && child.signalCode === null ? child.once('exit', resolve) : resolve(null),
+    )
   const figures = (reply: WorkerReply) => {
     if (reply.type === 'settled' || reply.type === 'stopped') {
       const { peakRssMb, rssMb, log } = reply
@@ -61,6 +72,13 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
     throw new Error(`[bench] The app failed: ${reply.type === 'failed' ? reply.message : reply.type}`)
   }
   return {
+    webhookUrl,
+    pid: child.pid ?? 0,
+    async kill() {
+      const gone = exited()
+      child.kill('SIGKILL')
+      await gone
+    },
     async settle() {
       let last: WorkerReply | null = null
       // The app's own writes cause more deliveries (which it ignores): settle until nothing new happens.
@@ -72,13 +90,11 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
       return figures(last as WorkerReply)
     },
     async stop() {
-      sim.configureWebhooks(undefined)
+      if (!options.redis) sim.configureWebhooks(undefined)
       const reply = await call({ type: 'stop' })
-      const exited = new Promise((resolve) =>
-        child.exitCode === null ? child.once('exit', resolve) : resolve(null),
-      )
+      const gone = exited()
       child.disconnect()
-      await exited
+      await gone
       return figures(reply)
     },
   }

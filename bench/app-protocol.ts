@@ -16,9 +16,20 @@ export type WorkerRequest =
       reconcileMs?: number
       /** False turns Octokit's throttling off (diagnosis only; production keeps it on). */
       throttle?: boolean
+      /** One of several instances sharing a Redis (queue, cache and Probot's throttling). */
+      redis?: RedisWorkerSettings
     }
   | { type: 'settle' }
   | { type: 'stop' }
+
+export interface RedisWorkerSettings {
+  url: string
+  /** Key prefix shared by the instances of one deployment. */
+  prefix: string
+  /** A refresh whose instance died is taken over after this long (ms). */
+  lockMs?: number
+  concurrency?: number
+}
 
 export interface MemoryFigures {
   /** Peak resident set size of the process so far (MB). */

@@ -36,6 +36,16 @@ async function start(request: Extract<WorkerRequest, { type: 'start' }>): Promis
     reconcileMs: request.reconcileMs ?? 0,
     ...(request.reconcileMs ? { reconcileStartupSpreadMs: 0 } : {}),
     ...(request.batchSize ? { batchSize: request.batchSize } : {}),
+    ...(request.redis
+      ? {
+          redis: {
+            url: request.redis.url,
+            prefix: request.redis.prefix,
+            lockMs: request.redis.lockMs ?? 30_000,
+            concurrency: request.redis.concurrency ?? 4,
+          },
+        }
+      : {}),
   })
   const port = await freePort()
   server = new Server({
@@ -48,6 +58,8 @@ async function start(request: Extract<WorkerRequest, { type: 'start' }>): Promis
       secret: request.secret,
       baseUrl: request.apiUrl,
       ...(request.throttle === false ? { Octokit: UNTHROTTLED } : {}),
+      // Probot clusters Octokit's throttling over Redis, as `REDIS_URL` does under `probot run`.
+      ...(request.redis ? { redisConfig: request.redis.url } : {}),
     }),
   })
   await server.load(app.appFn)
@@ -62,10 +74,11 @@ process.on('message', (message: WorkerRequest) => {
   const handle = async (): Promise<void> => {
     if (message.type === 'start') return start(message)
     if (message.type === 'settle') {
-      await app?.scheduler.idle()
+      await app?.queue.idle()
       return reply({ type: 'settled', ...memoryFigures(), log: errors.splice(0) })
     }
     await server?.stop()
+    await app?.close()
     reply({ type: 'stopped', ...memoryFigures(), log: errors.splice(0) })
   }
   handle().catch((error: unknown) => {

@@ -20,6 +20,7 @@ export const SCENARIO_IDS = [
   'missed-webhooks',
   'refresh-1000-detect',
   'config-load',
+  'multi-instance',
 ] as const
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number]

@@ -19,6 +19,7 @@ export const GROUPS: ScenarioId[][] = [
   ['missed-webhooks'],
   ['refresh-1000-detect'],
   ['config-load'],
+  ['multi-instance'],
 ]
 
 /** The scenario module `bench/scenarios/<id>.ts`. */

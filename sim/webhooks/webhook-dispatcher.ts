@@ -9,6 +9,11 @@ import { buildPayload } from './build-payload.js'
 export interface WebhookOptions {
   /** Where deliveries are POSTed, e.g. Probot's `http://127.0.0.1:3000/api/github/webhooks`. */
   url: string
+  /**
+   * Several receivers of one app (instances behind a load balancer): deliveries go to `url` and these,
+   * round-robin, one receiver per attempt.
+   */
+  alsoTo?: string[]
   secret: string
   /** Share of deliveries sent twice with the same delivery id (true = all), as GitHub may. */
   duplicate?: boolean | number
@@ -55,6 +60,8 @@ export interface Delivery {
   duplicate?: boolean
   /** Why it was not sent (no installation covers the repository, event not subscribed, no URL). */
   skipped?: string
+  /** The receiver it was sent to (differs between attempts with `alsoTo`). */
+  url?: string
 }
 
 /** Turns state changes into signed deliveries to the configured URL. */
@@ -66,6 +73,7 @@ export class WebhookDispatcher {
   private scheduled = false
   private counter = 0
   private attempts = 0
+  private sent = 0
   private prng: Prng
   private waiters: (() => void)[] = []
   private chain: Promise<void> = Promise.resolve()
@@ -233,8 +241,10 @@ export class WebhookDispatcher {
       return
     }
     const body = JSON.stringify(delivery.payload)
+    const receivers = [options.url, ...(options.alsoTo ?? [])]
+    delivery.url = receivers[this.sent++ % receivers.length] ?? options.url
     try {
-      const response = await fetch(options.url, {
+      const response = await fetch(delivery.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

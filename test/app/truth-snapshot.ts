@@ -13,8 +13,16 @@ import { daysBefore } from '../../src/github/org-snapshot.js'
 import { boardHealth, healthNote } from '../../src/jobs/board-health.js'
 import type { IssueRecord, Simulator } from '../../sim/index.js'
 
-export function truthSnapshot(sim: Simulator, config: StrategyConfig, today: string): OrgSnapshot {
-  const installation = sim.seeded?.installation ?? sim.state.installations.forAccount('acme')
+/** `org`: one of several installations (default: the seeded one, `acme`). */
+export function truthSnapshot(
+  sim: Simulator,
+  config: StrategyConfig,
+  today: string,
+  org?: string,
+): OrgSnapshot {
+  const installation = org
+    ? sim.state.installations.forAccount(org)
+    : (sim.seeded?.installation ?? sim.state.installations.forAccount('acme'))
   if (!installation) throw new Error('no installation')
   const repos = sim.state.installations
     .repositoriesOf(installation)
@@ -48,7 +56,7 @@ export function truthSnapshot(sim: Simulator, config: StrategyConfig, today: str
   const skipped = repos
     .filter((repo) => repo.archived)
     .map((repo) => ({ repo: `${repo.owner.login}/${repo.name}`, reason: 'archived' }))
-  return { org: 'acme', repos: slices, skipped, failed: [] }
+  return { org: org ?? 'acme', repos: slices, skipped, failed: [] }
 }
 
 /** The tracking issue's body for a snapshot, as the refresh job writes it. */

@@ -1,0 +1,162 @@
+/**
+ * The shared refresh queue on a real Redis (BullMQ): per-installation coalescing across instances,
+ * never two refreshes of one installation at once, retries that keep their scope, follow-ups.
+ */
+import { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BullmqRefreshQueue } from '../../app/redis/bullmq-refresh-queue.js'
+import type { RefreshRequest } from '../../app/refresh-scheduler.js'
+import type { FollowUp } from '../../app/refresh-queue.js'
+import type { Logger } from '../../src/core/logger.js'
+import { redisAvailable, startRedisServer, type RedisServer } from '../helpers/redis-server.js'
+
+const available = redisAvailable()
+let server: RedisServer | null = null
+const clients: Redis[] = []
+const queues: BullmqRefreshQueue[] = []
+
+beforeAll(async () => {
+  if (available) server = await startRedisServer()
+})
+afterAll(async () => {
+  for (const queue of queues) await queue.close()
+  for (const client of clients) client.disconnect()
+  await server?.stop()
+})
+
+const quiet: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
+
+interface Run {
+  installationId: number
+  request: RefreshRequest
+  instance: string
+  started: number
+  ended: number
+}
+
+let prefixes = 0
+
+/** `count` instances of the queue on one prefix, each recording the refreshes it runs. */
+async function cluster(
+  count: number,
+  behave: (installationId: number, request: RefreshRequest, attempt: number) => Promise<void>,
+) {
+  const prefix = `queue-test-${++prefixes}`
+  const runs: Run[] = []
+  const followUps: FollowUp[] = []
+  const attempts = new Map<number, number>()
+  const instances: BullmqRefreshQueue[] = []
+  for (let i = 0; i < count; i++) {
+    const redis = new Redis(server?.url ?? '')
+    clients.push(redis)
+    const queue = new BullmqRefreshQueue({
+      redisUrl: server?.url ?? '',
+      redis,
+      prefix,
+      logger: quiet,
+      instance: `instance-${i}`,
+      delayMs: 40,
+      maxDelayMs: 240,
+      concurrency: 4,
+      lockMs: 5000,
+      reconcileMs: 0,
+      run: async (installationId, _org, request) => {
+        const started = Date.now()
+        const attempt = (attempts.get(installationId) ?? 0) + 1
+        attempts.set(installationId, attempt)
+        await behave(installationId, request, attempt)
+        runs.push({ installationId, request, instance: `instance-${i}`, started, ended: Date.now() })
+      },
+      followUp: async (_id, followUp) => void followUps.push(followUp),
+      listInstallations: async () => [],
+    })
+    await queue.start()
+    queues.push(queue)
+    instances.push(queue)
+  }
+  return { instances, runs, followUps, prefix }
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+describe.skipIf(!available)('the BullMQ refresh queue on Redis', () => {
+  it('merges a burst of requests from several instances into one refresh with the union of their scopes', async () => {
+    const c = await cluster(3, async () => wait(20))
+    const asks: [number, RefreshRequest][] = [
+      [1, { kind: 'repos', names: ['web'] }],
+      [1, { kind: 'repos', names: ['api'], added: ['new'] }],
+      [1, { kind: 'repos', names: ['web'], removed: ['old'] }],
+      [2, { kind: 'repos', names: ['x'] }],
+      [2, { kind: 'full' }],
+    ]
+    await Promise.all(
+      asks.map(([id, request], i) => c.instances[i % 3]?.schedule(id, request, { org: `org-${id}` })),
+    )
+    await c.instances[0]?.idle()
+    const byInstallation = (id: number) => c.runs.filter((run) => run.installationId === id)
+    expect(byInstallation(1).map((run) => run.request)).toEqual([
+      { kind: 'repos', names: ['api', 'web'], added: ['new'], removed: ['old'] },
+    ])
+    expect(byInstallation(2).map((run) => run.request)).toEqual([{ kind: 'full' }])
+  })
+
+  it('runs requests that arrive during a refresh in exactly one more refresh, never two at once', async () => {
+    const c = await cluster(3, async () => wait(150))
+    await c.instances[0]?.schedule(7, { kind: 'repos', names: ['a'] }, { org: 'acme' })
+    // Wait until the first refresh runs, then ask again from every instance while it does.
+    for (let i = 0; i < 100 && c.runs.length === 0; i++) {
+      const active = await c.instances[0]?.queue.getActiveCount()
+      if (active) break
+      await wait(10)
+    }
+    for (let i = 0; i < 9; i++)
+      await c.instances[i % 3]?.schedule(7, { kind: 'repos', names: [`b${i % 4}`] }, { org: 'acme' })
+    await c.instances[1]?.idle()
+    expect(c.runs.map((run) => run.request)).toEqual([
+      { kind: 'repos', names: ['a'] },
+      { kind: 'repos', names: ['b0', 'b1', 'b2', 'b3'] },
+    ])
+    const [first, second] = c.runs
+    expect(second?.started).toBeGreaterThanOrEqual(first?.ended ?? Infinity)
+  })
+
+  it('keeps many installations apart: each refreshed, none by two instances at once', async () => {
+    const c = await cluster(3, async () => wait(5 + Math.floor(Math.random() * 20)))
+    for (let round = 0; round < 4; round++) {
+      await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          c.instances[(i + round) % 3]?.schedule(
+            100 + i,
+            { kind: 'repos', names: [`r${round}`] },
+            { org: `o${i}` },
+          ),
+        ),
+      )
+      await wait(30)
+    }
+    await c.instances[2]?.idle()
+    for (let i = 0; i < 30; i++) {
+      const runs = c.runs
+        .filter((run) => run.installationId === 100 + i)
+        .sort((a, b) => a.started - b.started)
+      const names = new Set(runs.flatMap((run) => (run.request.kind === 'repos' ? run.request.names : [])))
+      expect([...names].sort()).toEqual(['r0', 'r1', 'r2', 'r3'])
+      for (let k = 1; k < runs.length; k++)
+        expect(runs[k]?.started).toBeGreaterThanOrEqual(runs[k - 1]?.ended ?? Infinity)
+    }
+    expect(new Set(c.runs.map((run) => run.instance)).size).toBeGreaterThan(1)
+  })
+
+  it('retries a failed refresh with its scope, and runs follow-ups once it succeeded', async () => {
+    const c = await cluster(2, async (_id, _request, attempt) => {
+      if (attempt === 1) throw new Error('GitHub answered 502')
+    })
+    const react = { owner: 'acme', repo: '.github', commentId: 9 }
+    await c.instances[0]?.schedule(3, { kind: 'repos', names: ['web'] }, { org: 'acme' }, { react })
+    await c.instances[0]?.idle()
+    expect(c.runs.map((run) => run.request)).toEqual([{ kind: 'repos', names: ['web'] }])
+    expect(c.followUps).toEqual([{ react }])
+    const redis = clients[0] as Redis
+    expect(await redis.keys(`${c.prefix}:scope:3:*`)).toEqual([])
+  }, 20_000)
+})
