@@ -1,4 +1,4 @@
-import semver from 'semver'
+import validRange from 'semver/ranges/valid.js'
 import { globProblem } from '../decisions/path-globs.js'
 import { checkMigrationThemes, checkThemeNames } from './check-theme-references.js'
 import type { StrategyConfig } from './config.schema.js'
@@ -90,7 +90,7 @@ function checkDecisionGlobs(decisions: StrategyConfig['decisions']): PathProblem
 
 function checkTechnologyRanges(technologies: StrategyConfig['technologies']): PathProblem[] {
   return technologies.flatMap((technology, index) =>
-    technology.range === undefined || semver.validRange(technology.range) !== null
+    technology.range === undefined || validRange(technology.range) !== null
       ? []
       : [
           problem(
