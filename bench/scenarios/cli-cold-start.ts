@@ -35,7 +35,7 @@ async function checkLoads(): Promise<{ file: string; bytes: number }[]> {
     if (seen.has(file)) continue
     seen.add(file)
     const source = await readFile(file, 'utf8')
-    for (const match of source.matchAll(/\bfrom\s*["'](\.\/[^"']+)["']/g))
+    for (const match of source.matchAll(/\b(?:from|import)\s*["'](\.\/[^"']+)["']/g))
       queue.push(join(file, '..', match[1] ?? ''))
   }
   return Promise.all(
