@@ -44,7 +44,9 @@ async function bundleSizes(): Promise<BundleSizes> {
       })),
   )
   const source = await readFile(DIST, 'utf8')
-  const staticImports = [...source.matchAll(/\bfrom\s*["']\.\/([^"']+)["']/g)].map((m) => m[1] ?? '')
+  const staticImports = [...source.matchAll(/\b(?:from|import)\s*["']\.\/([^"']+)["']/g)].map(
+    (m) => m[1] ?? '',
+  )
   return { entry, staticImports, chunks: chunks.sort((a, b) => b.bytes - a.bytes) }
 }
 

@@ -21,7 +21,7 @@ const TREE = join(ROOT, 'test/fixtures/repos/clean')
 const CHECK = ['check', TREE, '--today', '2026-06-01']
 
 const WHY =
-  'why missed: the time above the floor is compiling and evaluating what `check` imports (see "check loads" above: zod\'s classic API, which no bundler can prune, yaml and the ADR reader) and then running it; importing alone costs most of it. zod/mini in src/core/config would cut that chunk by about half'
+  "why missed: the time above the floor is Node's ESM loader and the entry (see `--help` above), compiling and evaluating what `check` imports (see \"check loads\": yaml for the config and front matter, the ADR reader, minimatch, semver's range parser; zod loads only to explain an invalid config) and running it, where first uses (the ADR reader's Unicode date patterns, glob compilation, the garbage collector) weigh more than the work on three ADRs"
 
 /** The files a `check` run loads: the entry, the check command's chunk and what they import statically. */
 async function checkLoads(): Promise<{ file: string; bytes: number }[]> {
@@ -35,7 +35,7 @@ async function checkLoads(): Promise<{ file: string; bytes: number }[]> {
     if (seen.has(file)) continue
     seen.add(file)
     const source = await readFile(file, 'utf8')
-    for (const match of source.matchAll(/\bfrom\s*["'](\.\/[^"']+)["']/g))
+    for (const match of source.matchAll(/\b(?:from|import)\s*["'](\.\/[^"']+)["']/g))
       queue.push(join(file, '..', match[1] ?? ''))
   }
   return Promise.all(
@@ -118,7 +118,7 @@ const scenario: Scenario = {
       workload: `\`strategy-trace check\` on test/fixtures/repos/clean (a config, 3 ADRs), bundled CLI`,
       notes: [
         `median of ${runs} alternating runs: check ${m('check').toFixed(0)} ms, \`node -e 0\` ${f.toFixed(0)} ms: ${ratio.toFixed(2)}× the floor (check ${range(ms.check ?? [])}, floor ${range(ms.floor ?? [])}); Node.js ${process.version}`,
-        `check loads ${loads.length} files, ${count(loadBytes)} bytes: ${loads.map((l) => `${l.file} ${count(l.bytes)}`).join(', ')}; the leaderboard, Octokit and the simulator stay in chunks it never opens`,
+        `check loads ${loads.length} files, ${count(loadBytes)} bytes: ${loads.map((l) => `${l.file} ${count(l.bytes)}`).join(', ')}; the leaderboard, Octokit, the simulator, zod (only an invalid config loads it, to explain it) and \`--changed-from\`'s git and manifest readers stay in chunks it never opens`,
         ...references,
         `it printed: \`${said.trim().split('\n').at(-1)?.slice(0, 120) ?? ''}\``,
         ...(ratio > 2 ? [WHY] : []),

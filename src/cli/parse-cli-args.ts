@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError, type CliIo } from './cli-types.js'
+import { isCalendarDate } from '../core/config/calendar-date.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -36,9 +37,8 @@ export function oneOf<T extends string>(
 /** `--today YYYY-MM-DD` (checks as of that date), or the clock's today. */
 export function readTodayOption(value: string | undefined, io: Pick<CliIo, 'today'>): string {
   if (value === undefined) return io.today()
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN
-  // Date.parse accepts 2026-02-30 (rolling over to March): compare the round trip.
-  const valid = !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
+  // Arithmetic, not Date.parse: parsing a date string first loads time zone data (a cold start's milliseconds).
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)
   if (!valid)
     throw new UsageError(`--today is "${value}", which is not a date written YYYY-MM-DD, e.g. 2026-03-14.`)
   return value

@@ -1,6 +1,8 @@
 import { adrStaticRoots } from '../core/adr/adr-static-roots.js'
 import { isAdrPath } from '../core/adr/is-adr-path.js'
-import { adrsSchema, type StrategyConfig } from '../core/config/config.schema.js'
+import type { StrategyConfig } from '../core/config/config.schema.js'
+import { sectionDefaults } from '../core/config/config-spec.js'
+import { CONFIG_SPEC } from '../core/config/config-spec.generated.js'
 import { finding, sortFindings, type Finding } from '../core/findings.js'
 import type { Logger } from '../core/logger.js'
 import { findExemption } from '../core/pull-request/find-exemption.js'
@@ -128,7 +130,8 @@ async function readAhead(p: {
   ])
 }
 
-const DEFAULT_ADRS = adrsSchema.parse({})
+/** The `adrs` section's defaults, from the schema's plain-data spec (no zod on a pull request's way). */
+const DEFAULT_ADRS = sectionDefaults(CONFIG_SPEC, 'adrs') as StrategyConfig['adrs']
 
 /** The PR's own version of the config, validated (the PR changes it). */
 async function validateEditedConfig(p: {

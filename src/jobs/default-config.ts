@@ -1,4 +1,6 @@
-import { strategyConfigSchema, type StrategyConfig } from '../core/config/config.schema.js'
+import type { StrategyConfig } from '../core/config/config.schema.js'
+import { validateBySpec } from '../core/config/config-spec.js'
+import { CONFIG_SPEC } from '../core/config/config-spec.generated.js'
 
 /** Finding codes that need configured themes; they are dropped when there is no config. */
 export const THEME_FINDING_CODES: ReadonlySet<string> = new Set([
@@ -12,6 +14,11 @@ export const THEME_FINDING_CODES: ReadonlySet<string> = new Set([
  * strategy config. Theme findings are meaningless then and are filtered out by the caller.
  */
 export function createDefaultConfig(): StrategyConfig {
-  const config = strategyConfigSchema.parse({ themes: [{ id: 'unconfigured', name: 'Unconfigured' }] })
+  // The schema's defaults, from its plain-data spec: the same as the zod schema's parse, without zod.
+  const config = validateBySpec(CONFIG_SPEC, {
+    themes: [{ id: 'unconfigured', name: 'Unconfigured' }],
+  }) as StrategyConfig | null
+  if (config === null)
+    throw new Error('[strategy-trace] createDefaultConfig: the config spec rejects its own defaults.')
   return { ...config, themes: [], adrs: { ...config.adrs, require_theme: false } }
 }

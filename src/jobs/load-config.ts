@@ -1,6 +1,7 @@
 import type { StrategyConfig } from '../core/config/config.schema.js'
 import { ConfigError, configProblemToFinding } from '../core/config/config-error.js'
-import { parseConfig, parseExtends, readConfigDocument } from '../core/config/parse-config.js'
+import { parseExtends } from '../core/config/parse-extends.js'
+import { parseValidConfig, readConfigDocument, type ParseConfigOptions } from '../core/config/read-config.js'
 import { finding, type Finding } from '../core/findings.js'
 import type { RepoRef } from '../core/types.js'
 import type { FileSource } from './file-source.js'
@@ -44,7 +45,7 @@ export async function loadConfig(p: LoadConfigParams): Promise<ConfigLoad> {
     baseFindings = base.findings
     const unread = base.data === UNREAD_BASE
     const baseData = unread ? unreadBase(document.data) : base.data
-    const config = parseConfig(text, p.path, baseData === undefined ? undefined : { base: baseData })
+    const config = await parseConfigText(text, p.path, baseData === undefined ? {} : { base: baseData })
     // Unread base: the themes are placeholders unless the file lists its own (a list replaces the base's).
     const ownThemes = isRecord(document.data) && 'themes' in document.data
     const themes = unread && !ownThemes ? [] : config.themes
@@ -54,6 +55,21 @@ export async function loadConfig(p: LoadConfigParams): Promise<ConfigLoad> {
     const findings = [...baseFindings, ...error.problems.map(configProblemToFinding)]
     return { status: 'invalid', file: p.path, findings }
   }
+}
+
+/**
+ * A valid config is validated without zod (`parseValidConfig`); only a config it cannot vouch for
+ * loads the zod schema (a chunk of its own in the bundles) to be parsed again with every message.
+ */
+async function parseConfigText(
+  text: string,
+  file: string,
+  options: ParseConfigOptions,
+): Promise<StrategyConfig> {
+  const valid = parseValidConfig(text, file, options)
+  if (valid !== null) return valid
+  const { parseConfig } = await import('../core/config/parse-config.js')
+  return parseConfig(text, file, options)
 }
 
 /**

@@ -4,7 +4,6 @@ import { countBySeverity, finding, sortFindings, type Finding } from '../../core
 import { formatFindingLine } from '../../core/report/format-finding-line.js'
 import { summariseMatch, type GoverningReport } from '../../core/decisions/governing-decisions.js'
 import { auditAdrs } from '../../jobs/audit-adrs.js'
-import { checkChanges } from '../check-changes.js'
 import { THEME_FINDING_CODES } from '../../jobs/default-config.js'
 import { UsageError, type CliCommand, type CliIo } from '../cli-types.js'
 import { createFsFileSource } from '../fs-file-source.js'
@@ -59,6 +58,8 @@ export const checkCommand: CliCommand = {
       return report(io, format, { findings: loaded.findings, adrs: 0, config: loaded.file, code: 2 })
     const changedFrom = values['changed-from']
     if (changedFrom !== undefined) {
+      // Loaded only here: git, the manifest readers and their parsers are no part of a plain check's start.
+      const { checkChanges } = await import('../check-changes.js')
       const change = await checkChanges({
         root,
         ref: changedFrom,

@@ -8,6 +8,7 @@ import { readFrontMatterLines, type FrontMatterEntry } from './read-front-matter
 import { readStatusText, type StatusLine } from './read-status-text.js'
 import { readSimpleFrontMatter } from './read-simple-front-matter.js'
 import { TEMPLATE_HINT } from './adr-messages.js'
+import { formatCount } from '../format-count.js'
 
 /** Front matter beyond this size is read line by line: YAML parsing time grows with it. */
 const MAX_YAML_CHARS = 64 * 1024
@@ -20,7 +21,7 @@ const MAX_FRONT_MATTER_LINES = 1000
 const YAML_LIMITS = { depth: 16, entries: 1_000 }
 const HAZARDS = {
   deep: `lists and mappings nest more than ${YAML_LIMITS.depth} levels deep`,
-  large: `it has more than ${YAML_LIMITS.entries.toLocaleString('en')} lines, keys and list items`,
+  large: `it has more than ${formatCount(YAML_LIMITS.entries)} lines, keys and list items`,
 }
 
 function scalarText(value: unknown): string | null {

@@ -1,4 +1,6 @@
-import { adrsSchema } from '../config/config.schema.js'
+import type { StrategyConfig } from '../config/config.schema.js'
+import { sectionDefaults } from '../config/config-spec.js'
+import { CONFIG_SPEC } from '../config/config-spec.generated.js'
 import { looksLikePlaceholder } from './inline-text.js'
 
 /** The configured status words and synonyms (`parseAdr`'s options). Defaults: the config schema's. */
@@ -13,7 +15,8 @@ export interface StatusNormaliser {
   normalise(text: string): string | null
 }
 
-const DEFAULTS = adrsSchema.parse({})
+/** The `adrs` section's defaults, from the schema's plain-data spec (parsing needs no zod). */
+const DEFAULTS = sectionDefaults(CONFIG_SPEC, 'adrs') as StrategyConfig['adrs']
 
 /**
  * Words real records use for the five default statuses, in English and in the languages whose field

@@ -1,4 +1,4 @@
-import semver from 'semver'
+import validRange from 'semver/ranges/valid.js'
 import { globProblem } from '../decisions/path-globs.js'
 import { checkDetectors } from '../detect/check-detectors.js'
 import { checkMigrationThemes, checkThemeNames } from './check-theme-references.js'
@@ -92,7 +92,7 @@ function checkDecisionGlobs(decisions: StrategyConfig['decisions']): PathProblem
 
 function checkTechnologyRanges(technologies: StrategyConfig['technologies']): PathProblem[] {
   return technologies.flatMap((technology, index) =>
-    technology.range === undefined || semver.validRange(technology.range) !== null
+    technology.range === undefined || validRange(technology.range) !== null
       ? []
       : [
           problem(

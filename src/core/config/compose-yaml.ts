@@ -1,5 +1,6 @@
 import { Composer, Document, type LineCounter, type YAMLError } from 'yaml'
 import { addLineStarts, tokenizeYaml, withoutStackTraces } from './tokenize-yaml.js'
+import { formatCount } from '../format-count.js'
 
 /** Deeper than any real strategy config (it needs 4 levels of lists and mappings). */
 export const MAX_CONFIG_DEPTH = 32
@@ -68,13 +69,13 @@ const TOO_BIG_FIX =
 /** Reported at the start of the file: the limit is about the whole file. */
 const LARGE_PROBLEM: OffsetProblem = {
   offset: 0,
-  message: `The file has more than ${MAX_CONFIG_ENTRIES.toLocaleString('en')} lines, keys and list items; a strategy config has at most tens of thousands (one listing 5,000 teams about 61,000). ${TOO_BIG_FIX}`,
+  message: `The file has more than ${formatCount(MAX_CONFIG_ENTRIES)} lines, keys and list items; a strategy config has at most tens of thousands (one listing 5,000 teams about 61,000). ${TOO_BIG_FIX}`,
 }
 
 /** Reported at the start of the file too; "tokens" are explained, users do not count them. */
 const LONG_PROBLEM: OffsetProblem = {
   offset: 0,
-  message: `The file has more than ${MAX_CONFIG_TOKENS.toLocaleString('en')} YAML tokens (names, values, punctuation, comments and line breaks); a strategy config has at most a hundred and fifty thousand (one listing 5,000 teams about 150,000). ${TOO_BIG_FIX}`,
+  message: `The file has more than ${formatCount(MAX_CONFIG_TOKENS)} YAML tokens (names, values, punctuation, comments and line breaks); a strategy config has at most a hundred and fifty thousand (one listing 5,000 teams about 150,000). ${TOO_BIG_FIX}`,
 }
 
 function yamlErrorProblem(error: YAMLError): OffsetProblem {

@@ -1,4 +1,5 @@
 import { finding, type Finding, type FindingCode } from '../findings.js'
+import { formatCount } from '../format-count.js'
 
 /** One problem of a config file, at a 1-based line and column of that file. */
 export interface ConfigProblem {
@@ -54,7 +55,7 @@ function capProblems(problems: ConfigProblem[], unlisted: number): ConfigProblem
   const shown = problems.slice(0, Math.min(problems.length, MAX_LISTED_PROBLEMS) - 1)
   const next = problems[shown.length] as ConfigProblem
   const more = problems.length + unlisted - shown.length
-  const message = `${more.toLocaleString('en')} more problems from here on are not listed. Fix the ones above first and run the check again; is this the right file?`
+  const message = `${formatCount(more)} more problems from here on are not listed. Fix the ones above first and run the check again; is this the right file?`
   return [...shown, { ...next, message }]
 }
 

@@ -1,5 +1,6 @@
 import { ECOSYSTEMS } from '../manifests/dependency.js'
 import { TECHNOLOGY_RINGS } from '../technologies/technology.js'
+import { isCalendarDate } from './calendar-date.js'
 import { z } from 'zod'
 import { digestSchema, themeMetricsSchema } from './glance.schema.js'
 
@@ -22,15 +23,6 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2027-06-30')
   .refine(isCalendarDate, 'must be a real calendar date: check the month (01-12) and the day')
-
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!match) return true // the pattern above reports the shape
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-  return days !== undefined && day >= 1 && day <= days
-}
 
 export const themeSchema = z
   .object({

@@ -2,20 +2,15 @@ import type { z } from 'zod'
 import { checkConfigSemantics } from './check-config-semantics.js'
 import { ConfigError } from './config-error.js'
 import { strategyConfigSchema, type StrategyConfig } from './config.schema.js'
-import { describeZodIssue, type PathProblem } from './describe-zod-issue.js'
+import { describeZodIssue } from './describe-zod-issue.js'
 import { limitIssues } from './limit-issues.js'
 import { loadConfigYaml } from './load-config-yaml.js'
 import { locateProblems } from './locate-problems.js'
 import { mergeConfig } from './merge-config.js'
-import { describeExtendsProblem } from './parse-extends.js'
-import { isPlainObject, restoreDates } from './restore-dates.js'
+import { readBase, type ParseConfigOptions } from './read-config.js'
 
 export { DEFAULT_CONFIG_PATH, parseExtends, type ConfigFileRef } from './parse-extends.js'
-
-export interface ParseConfigOptions {
-  /** The raw data of the config this file `_extends` (`readConfigDocument(…).data`), merged under it. */
-  base?: unknown
-}
+export { readConfigDocument, type ParseConfigOptions } from './read-config.js'
 
 /**
  * Parses and validates a strategy config (`.github/strategy.yml`), filling in every default.
@@ -45,35 +40,6 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   ]
   const located = locateProblems(problems, context)
   throw new ConfigError(located.problems, { cause: result.error, unlisted: omitted + located.unlisted })
-}
-
-/**
- * Reads a config file's YAML without validating it, for a loader that follows `_extends` first.
- * Throws a `ConfigError` for YAML problems and for an `_extends` it could not follow.
- *
- * @example readConfigDocument('_extends: .github\n', '.github/strategy.yml') // { data: {…}, extends: '.github' }
- */
-export function readConfigDocument(text: string, file: string): { data: unknown; extends: string | null } {
-  const loaded = loadConfigYaml(text, file, 'keep')
-  const value = loaded.data._extends
-  if (value === undefined) return { data: loaded.data, extends: null }
-  const message =
-    typeof value === 'string'
-      ? describeExtendsProblem(value)
-      : '`_extends` must be text naming a repository, e.g. `_extends: .github`.'
-  if (message === null) return { data: loaded.data, extends: value as string }
-  const problem: PathProblem = { path: ['_extends'], at: 'value', code: 'CONFIG_INVALID', message }
-  throw new ConfigError(locateProblems([problem], { ...loaded, file, base: null }).problems)
-}
-
-function readBase(base: unknown): Record<string, unknown> | null {
-  if (base === undefined || base === null) return null
-  if (!isPlainObject(base)) {
-    throw new TypeError(
-      '[strategy-trace] parseConfig: options.base must be the mapping readConfigDocument() returns.',
-    )
-  }
-  return restoreDates(base) as Record<string, unknown>
 }
 
 /**
