@@ -51,6 +51,41 @@ export const CONFIG_SPEC: SpecNode = {
               value: [],
               node: { type: 'array', element: { type: 'string', minLength: 1 } },
             },
+            {
+              key: 'metrics',
+              absent: 'optional',
+              node: {
+                type: 'array',
+                element: {
+                  type: 'object',
+                  keys: [
+                    { key: 'name', absent: 'required', node: { type: 'string', minLength: 1 } },
+                    {
+                      key: 'current',
+                      absent: 'required',
+                      node: {
+                        type: 'union',
+                        options: [{ type: 'number' }, { type: 'string', minLength: 1 }],
+                      },
+                    },
+                    {
+                      key: 'target',
+                      absent: 'required',
+                      node: {
+                        type: 'union',
+                        options: [{ type: 'number' }, { type: 'string', minLength: 1 }],
+                      },
+                    },
+                    {
+                      key: 'by',
+                      absent: 'optional',
+                      node: { type: 'string', patterns: [{ source: '^\\d{4}-\\d{2}-\\d{2}$', flags: '' }] },
+                    },
+                  ],
+                },
+                maxLength: 10,
+              },
+            },
           ],
         },
         minLength: 1,
@@ -246,7 +281,7 @@ export const CONFIG_SPEC: SpecNode = {
             },
             { key: 'title', absent: 'required', node: { type: 'string', minLength: 1 } },
             { key: 'theme', absent: 'optional', node: { type: 'string' } },
-            { key: 'label', absent: 'required', node: { type: 'string', minLength: 1 } },
+            { key: 'label', absent: 'optional', node: { type: 'string', minLength: 1 } },
             {
               key: 'deadline',
               absent: 'optional',
@@ -257,6 +292,99 @@ export const CONFIG_SPEC: SpecNode = {
               },
             },
             { key: 'owner', absent: 'optional', node: { type: 'string' } },
+            {
+              key: 'detect',
+              absent: 'optional',
+              node: {
+                type: 'object',
+                keys: [
+                  {
+                    key: 'dependency',
+                    absent: 'optional',
+                    node: {
+                      type: 'object',
+                      keys: [
+                        {
+                          key: 'ecosystem',
+                          absent: 'required',
+                          node: {
+                            type: 'enum',
+                            values: [
+                              'npm',
+                              'pypi',
+                              'go',
+                              'maven',
+                              'gradle',
+                              'nuget',
+                              'cargo',
+                              'docker',
+                              'actions',
+                            ],
+                          },
+                        },
+                        { key: 'name', absent: 'required', node: { type: 'string', minLength: 1 } },
+                        { key: 'range', absent: 'optional', node: { type: 'string', minLength: 1 } },
+                        {
+                          key: 'paths',
+                          absent: 'optional',
+                          node: {
+                            type: 'array',
+                            element: { type: 'string', minLength: 1 },
+                            minLength: 1,
+                            maxLength: 10,
+                          },
+                        },
+                      ],
+                    },
+                  },
+                  {
+                    key: 'file',
+                    absent: 'optional',
+                    node: {
+                      type: 'object',
+                      keys: [
+                        { key: 'path', absent: 'required', node: { type: 'string', minLength: 1 } },
+                        {
+                          key: 'must',
+                          absent: 'default',
+                          value: 'absent',
+                          node: { type: 'enum', values: ['absent', 'present'] },
+                        },
+                        {
+                          key: 'matches',
+                          absent: 'optional',
+                          node: { type: 'string', minLength: 1, maxLength: 500 },
+                        },
+                      ],
+                    },
+                  },
+                ],
+              },
+            },
+            { key: 'create_issues', absent: 'default', value: false, node: { type: 'boolean' } },
+            {
+              key: 'issues_per_refresh',
+              absent: 'default',
+              value: 20,
+              node: {
+                type: 'number',
+                integer: true,
+                greaterThan: { value: 0, inclusive: false },
+                lessThan: { value: 100, inclusive: true },
+              },
+            },
+            {
+              key: 'issue_title',
+              absent: 'optional',
+              node: { type: 'string', minLength: 1, maxLength: 200 },
+            },
+            { key: 'issue_body', absent: 'optional', node: { type: 'string', maxLength: 20000 } },
+            {
+              key: 'assignees',
+              absent: 'default',
+              value: [],
+              node: { type: 'array', element: { type: 'string', minLength: 1 }, maxLength: 10 },
+            },
           ],
         },
       },
@@ -277,8 +405,30 @@ export const CONFIG_SPEC: SpecNode = {
               absent: 'required',
               node: { type: 'array', element: { type: 'string', minLength: 1 }, minLength: 1 },
             },
+            { key: 'github_team', absent: 'optional', node: { type: 'string', minLength: 1 } },
           ],
         },
+      },
+    },
+    {
+      key: 'ownership',
+      absent: 'prefault',
+      value: {},
+      node: {
+        type: 'object',
+        keys: [
+          {
+            key: 'sources',
+            absent: 'default',
+            value: ['config'],
+            node: {
+              type: 'array',
+              element: { type: 'enum', values: ['config', 'property', 'codeowners', 'backstage'] },
+              minLength: 1,
+            },
+          },
+          { key: 'property', absent: 'default', value: 'team', node: { type: 'string', minLength: 1 } },
+        ],
       },
     },
     {
@@ -323,6 +473,25 @@ export const CONFIG_SPEC: SpecNode = {
               lessThan: { value: 52, inclusive: true },
             },
           },
+        ],
+      },
+    },
+    {
+      key: 'digest',
+      absent: 'optional',
+      node: {
+        type: 'object',
+        keys: [
+          {
+            key: 'day',
+            absent: 'default',
+            value: 'monday',
+            node: {
+              type: 'enum',
+              values: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+            },
+          },
+          { key: 'mention_leaders', absent: 'default', value: false, node: { type: 'boolean' } },
         ],
       },
     },

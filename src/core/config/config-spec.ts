@@ -11,13 +11,14 @@ export type SpecNode =
   | {
       type: 'string'
       minLength?: number
+      maxLength?: number
       patterns?: { source: string; flags: string }[]
       calendarDate?: true
     }
   | { type: 'number'; integer?: true; greaterThan?: SpecBound; lessThan?: SpecBound }
   | { type: 'boolean' }
   | { type: 'enum'; values: string[] }
-  | { type: 'array'; element: SpecNode; minLength?: number }
+  | { type: 'array'; element: SpecNode; minLength?: number; maxLength?: number }
   | { type: 'record'; value: SpecNode }
   | { type: 'union'; options: SpecNode[] }
   | { type: 'nullable'; inner: SpecNode }
@@ -93,6 +94,7 @@ function run(node: SpecNode, value: unknown): Result {
 function checkString(node: Extract<SpecNode, { type: 'string' }>, value: unknown): Result {
   if (typeof value !== 'string') return NO
   if (node.minLength !== undefined && value.length < node.minLength) return NO
+  if (node.maxLength !== undefined && value.length > node.maxLength) return NO
   for (const { source, flags } of node.patterns ?? []) {
     const pattern = regex(source, flags)
     pattern.lastIndex = 0
@@ -114,6 +116,7 @@ function checkNumber(node: Extract<SpecNode, { type: 'number' }>, value: unknown
 function checkArray(node: Extract<SpecNode, { type: 'array' }>, value: unknown): Result {
   if (!Array.isArray(value)) return NO
   if (node.minLength !== undefined && value.length < node.minLength) return NO
+  if (node.maxLength !== undefined && value.length > node.maxLength) return NO
   const out: unknown[] = []
   for (const item of value) {
     const result = run(node.element, item)

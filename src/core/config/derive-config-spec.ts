@@ -41,6 +41,7 @@ export function deriveConfigSpec(schema: z.ZodType, at = '(root)'): SpecNode {
       for (const check of checks) {
         const c = checkDef(check)
         if (c.check === 'min_length' && typeof c.minimum === 'number') node.minLength = c.minimum
+        else if (c.check === 'max_length' && typeof c.maximum === 'number') node.maxLength = c.maximum
         else unsupported(at, `the array check ${String(c.check)}`)
       }
       return node
@@ -94,6 +95,7 @@ function deriveString(checks: z.core.$ZodCheck[], at: string): SpecNode {
   for (const check of checks) {
     const c = checkDef(check)
     if (c.check === 'min_length' && typeof c.minimum === 'number') node.minLength = c.minimum
+    else if (c.check === 'max_length' && typeof c.maximum === 'number') node.maxLength = c.maximum
     else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp)
       (node.patterns ??= []).push({ source: c.pattern.source, flags: c.pattern.flags })
     else if (c.check === 'custom' && c.fn === isCalendarDate) node.calendarDate = true

@@ -172,6 +172,18 @@ describe('the config spec (the schema as data, for validating without zod)', () 
     })
   })
 
+  it('models maximum lengths of lists and texts as zod does', () => {
+    const schema = z.strictObject({
+      a: z.array(z.string()).max(2).default([]),
+      b: z.string().max(3).optional(),
+    })
+    const spec = deriveConfigSpec(schema)
+    for (const data of [{}, { a: ['x', 'y'] }, { a: ['x', 'y', 'z'] }, { b: 'abc' }, { b: 'abcd' }]) {
+      const zod = schema.safeParse(data)
+      expect(validateBySpec(spec, data)).toEqual(zod.success ? zod.data : null)
+    }
+  })
+
   it('refuses to derive a spec from what it does not model', () => {
     expect(() => deriveConfigSpec(z.object({ a: z.string() }))).toThrow(
       /\(root\) uses an object that is not strict/,
