@@ -209,6 +209,8 @@ export interface Leaderboard {
   pulls: PullSummary
   failed: UnreadRepo[]
   skipped: UnreadRepo[]
+  /** The "Strategy at a glance" header, one row per theme. */
+  glance: ThemeGlance[]
   /** Where teams came from; absent when only `teams:` assigns them (the board is as before). */
   ownership?: OwnershipSummary
 }
@@ -221,8 +223,6 @@ export interface OwnershipSummary {
   teams: Record<OwnershipSource, number>
   /** E.g. the custom property values could not be listed (permission missing). */
   note: string | null
-  /** The "Strategy at a glance" header, one row per theme. */
-  glance: ThemeGlance[]
 }
 
 /** The org config fails to load; the board counts with the last one that did, and says so at its top. */
