@@ -56,6 +56,8 @@ const PUSH_COMMIT_LIST_CAP = 20
 export function pushChanges(
   push: PushPayload,
   adrs: StrategyConfig['adrs'] | null,
+  /** Other files the board reads (CODEOWNERS, catalog-info.yaml with ownership sources): like ADRs. */
+  ownerFiles: readonly string[] = [],
 ): 'config' | 'adrs' | null {
   const branch = push.repository.default_branch
   if (!branch || push.ref !== `refs/heads/${branch}`) return null
@@ -68,7 +70,7 @@ export function pushChanges(
   if (files.includes(CONFIG_FILE)) return 'config'
   if (!adrs) return null
   if (commits.length >= PUSH_COMMIT_LIST_CAP) return 'adrs'
-  return files.some((path) => isAdrPath(path, adrs)) ? 'adrs' : null
+  return files.some((path) => isAdrPath(path, adrs) || ownerFiles.includes(path)) ? 'adrs' : null
 }
 
 /** True for a comment whose first line is `/leaderboard refresh`. */

@@ -5,6 +5,7 @@
 import type { Probot } from 'probot'
 import { MARKERS, hasMarker } from '../src/core/report/markers.js'
 import { createLeaderboardGateway } from '../src/github/leaderboard-gateway.js'
+import { ownerFilesRead } from '../src/github/ownership-reads.js'
 import {
   accountLogin,
   involvesMigrationLabel,
@@ -96,7 +97,7 @@ function routeMergesAndPushes(app: Probot, r: Router): void {
     const known = r.known(c)
     const warm = typeof known === 'object' ? known : null
     const adrs = warm ? (warm.state.slices.get(repository.name)?.adrs ?? warm.config.config.adrs) : null
-    const change = pushChanges(c.payload, adrs)
+    const change = pushChanges(c.payload, adrs, warm ? ownerFilesRead(warm.config.config.ownership) : [])
     if (change === 'config' && repository.name === (warm?.config.repo ?? r.d.configRepo))
       return r.schedule(c, org, { kind: 'full' }) // the org config changed: everything may have
     if (warm && !change)
