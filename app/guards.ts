@@ -58,6 +58,8 @@ export function pushChanges(
   push: PushPayload,
   adrs: StrategyConfig['adrs'] | null,
   detected: (path: string) => boolean = () => false,
+  /** Other files the board reads (CODEOWNERS, catalog-info.yaml with ownership sources): like ADRs. */
+  ownerFiles: readonly string[] = [],
 ): 'config' | 'adrs' | 'code' | null {
   const branch = push.repository.default_branch
   if (!branch || push.ref !== `refs/heads/${branch}`) return null
@@ -71,7 +73,7 @@ export function pushChanges(
   if (files.some(detected)) return 'code'
   if (!adrs) return null
   if (commits.length >= PUSH_COMMIT_LIST_CAP) return 'adrs'
-  return files.some((path) => isAdrPath(path, adrs)) ? 'adrs' : null
+  return files.some((path) => isAdrPath(path, adrs) || ownerFiles.includes(path)) ? 'adrs' : null
 }
 
 /** True for a comment whose first line is `/leaderboard refresh`. */

@@ -6,6 +6,7 @@ import type { Probot } from 'probot'
 import { detectorFiles } from '../src/core/detect/detector-paths.js'
 import { MARKERS, hasMarker } from '../src/core/report/markers.js'
 import { createLeaderboardGateway } from '../src/github/leaderboard-gateway.js'
+import { ownerFilesRead } from '../src/github/ownership-reads.js'
 import {
   accountLogin,
   involvesMigrationLabel,
@@ -110,7 +111,8 @@ function routeMergesAndPushes(app: Probot, r: Router): void {
     const warm = typeof known === 'object' ? known : null
     const adrs = warm ? (warm.state.slices.get(repository.name)?.adrs ?? warm.config.config.adrs) : null
     const detected = warm ? detectorFiles(warm.config.config.migrations) : undefined
-    const change = pushChanges(c.payload, adrs, detected)
+    const owners = warm ? ownerFilesRead(warm.config.config.ownership) : []
+    const change = pushChanges(c.payload, adrs, detected, owners)
     if (change === 'config' && repository.name === (warm?.config.repo ?? r.d.configRepo))
       return r.schedule(c, org, { kind: 'full' }) // the org config changed: everything may have
     if (warm && !change)

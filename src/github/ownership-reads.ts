@@ -23,6 +23,11 @@ export function readsOwnerFiles(ownership: OwnershipConfig): boolean {
   return ownership.sources.includes('codeowners') || ownership.sources.includes('backstage')
 }
 
+/** The files a push may change that the board reads for ownership (none unless a source needs them). */
+export function ownerFilesRead(ownership: OwnershipConfig): string[] {
+  return readsOwnerFiles(ownership) ? [...CODEOWNERS_PATHS, CATALOG_PATH] : []
+}
+
 /** The batch query's fields for one repository (constant expressions: no user value in the document). */
 export const OWNER_FIELDS = [...CODEOWNERS_PATHS, CATALOG_PATH]
   .map((path, k) => `own${k}: object(expression: "HEAD:${path}") { ... on Blob { text } }`)

@@ -47,6 +47,13 @@ describe('pushChanges', () => {
     expect(pushChanges(push(['docs/adr/0001-x.md']), null)).toBeNull()
     expect(pushChanges(push(['.github/strategy.yml']), null)).toBe('config')
   })
+
+  it('notices CODEOWNERS and catalog-info.yaml only when an ownership source reads them', () => {
+    const owners = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', 'catalog-info.yaml']
+    expect(pushChanges(push(['.github/CODEOWNERS']), adrs, owners)).toBe('adrs')
+    expect(pushChanges(push(['catalog-info.yaml']), adrs, owners)).toBe('adrs')
+    expect(pushChanges(push(['.github/CODEOWNERS']), adrs)).toBeNull()
+  })
 })
 
 describe('isRefreshCommand', () => {

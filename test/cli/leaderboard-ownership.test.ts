@@ -33,12 +33,21 @@ async function board(s: Simulator): Promise<{ code: number; stdout: string; stde
 describe('strategy-trace leaderboard --org with ownership sources', () => {
   it('assigns teams from the custom property, CODEOWNERS and catalog-info.yaml, and says where each came from', async () => {
     sim = await startSimulator({ seed: 'demo' })
+    const counted = async (s: Simulator) => {
+      const [before, requests] = [{ ...s.counters.byRoute }, s.counters.requests]
+      const run = await board(s)
+      const after = { ...s.counters.byRoute }
+      const count = (route: string) => (after[route] ?? 0) - (before[route] ?? 0)
+      return { run, count, requests: s.counters.requests - requests }
+    }
+    const without = await counted(sim)
     await plantOwnership(sim)
-    const before = { ...sim.counters.byRoute }
-    const run = await board(sim)
+    const { run, count, requests } = await counted(sim)
     expect(run.code).toBe(0)
-    const count = (route: string) => (sim?.counters.byRoute[route] ?? 0) - (before[route] ?? 0)
+    // Owner files ride in the batched repository query: one request more, the property listing.
+    expect(count('POST /graphql')).toBe(without.count('POST /graphql'))
     expect(count('GET /orgs/{org}/properties/values')).toBe(1)
+    expect(requests).toBe(without.requests + 1)
     expect(run.stdout).toContain(
       '**Teams from**, first match wins: custom property `team` (1 team) → CODEOWNERS (1 team) → catalog-info.yaml (1 team) → config',
     )

@@ -261,6 +261,14 @@ export function underEntryLimit(text: string): boolean {
 }
 
 /**
+ * The loader's size limits by count alone (characters, entries, lexer tokens), without parsing: what
+ * sizes the inputs at the token limit cheaply; `underSizeLimits` then confirms them with the parser.
+ */
+function underCountLimits(text: string): boolean {
+  return underEntryLimit(text) && countTokens(text) <= MAX_CONFIG_TOKENS
+}
+
+/**
  * Whether the loader reads the whole of `text` (tokenizes and composes it), by its own decision: under
  * MAX_CONFIG_CHARS, and neither too large nor too deep for `tokenizeYaml` with the loader's limits.
  */
@@ -356,7 +364,7 @@ export function atTheLimits(): [string, string][] {
       by === 'entry'
         ? estimateCount(make, countEntries, MAX_CONFIG_ENTRIES)
         : estimateCount(make, countTokens, MAX_CONFIG_TOKENS)
-    const count = largestFitting(make, by === 'entry' ? underEntryLimit : underSizeLimits, guess)
+    const count = largestFitting(make, by === 'entry' ? underEntryLimit : underCountLimits, guess)
     return [`${count.toLocaleString('en')} ${what}, just under the ${by} limit`, make(count)]
   }
   const { teams, keyLines, unknownKeys, flowItems, badThemes } = SHAPES

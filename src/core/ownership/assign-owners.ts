@@ -36,6 +36,11 @@ export function assignOwners(p: AssignOwnersParams): TeamOf {
   const configured = configuredTeams(p.teams, refs)
   const named = new Map<string, TeamRef>()
   const memo = new Map<string, TeamRef>()
+  // A configured team is one shared object whichever source names it, so its `from` notes add up.
+  const fromConfig: TeamOf = (repo) => {
+    const team = byConfig(repo)
+    return team.kind === 'team' ? (refs.get(team.name) ?? team) : team
+  }
   const teamNamed = (name: string, source: OwnershipSource): TeamRef => {
     const key = slugOf(name)
     const team = configured.get(key) ?? named.get(key) ?? { kind: 'team', name, leader: null, from: [] }
@@ -46,11 +51,12 @@ export function assignOwners(p: AssignOwnersParams): TeamOf {
     const key = repoName(repo).toLowerCase()
     let team = memo.get(key)
     if (team === undefined) {
-      const fromConfig: TeamOf = (name) => {
-        const team = byConfig(name)
-        return team.kind === 'team' ? (refs.get(team.name) ?? team) : team
+      // Claimed by no source (`teams:` globs count only when `config` is a source): its own team.
+      team = firstOwner(p, repo, key, { byConfig: fromConfig, teamNamed }) ?? {
+        kind: 'repo',
+        name: repoName(repo),
+        leader: null,
       }
-      team = firstOwner(p, repo, key, { byConfig: fromConfig, teamNamed }) ?? byConfig(repo)
       memo.set(key, team)
     }
     return team

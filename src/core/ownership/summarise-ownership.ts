@@ -1,11 +1,9 @@
 /** The ownership inputs of a snapshot, and what the board says about where teams came from. */
-import type { StrategyConfig } from '../config/config.schema.js'
-import { teamKey, type TeamOf } from '../leaderboard/assign-teams.js'
+import { OWNERSHIP_SOURCES, type StrategyConfig } from '../config/config.schema.js'
+import { repoName, teamKey, type TeamOf } from '../leaderboard/assign-teams.js'
 import type { OwnershipSummary, TeamRef } from '../leaderboard/leaderboard-types.js'
 import type { OrgSnapshot } from '../types.js'
 import { usesOwnershipSources, type AssignOwnersParams } from './assign-owners.js'
-import { OWNERSHIP_SOURCES } from '../config/config.schema.js'
-import { repoName } from '../leaderboard/assign-teams.js'
 import type { OwnershipSource, RepoOwnerFacts } from './ownership-types.js'
 
 /** What assignOwners needs from the config and the snapshot. */

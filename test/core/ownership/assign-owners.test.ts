@@ -80,6 +80,8 @@ describe('assignOwners', () => {
     })
     expect(teamOf('acme/pay-api')).toMatchObject({ kind: 'team', name: 'Search Team', leader: 'bo' })
     expect(teamOf('acme/docs')).toEqual({ kind: 'repo', name: 'docs', leader: null })
+    // `teams:` globs assign only when `config` is a source: pay-x (glob `pay-*`) is its own team here.
+    expect(teamOf('acme/pay-x')).toEqual({ kind: 'repo', name: 'pay-x', leader: null })
   })
 
   it('records every source that gave a team repositories, on one shared team', () => {
