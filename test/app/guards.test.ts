@@ -50,8 +50,8 @@ describe('pushChanges', () => {
 
   it('notices CODEOWNERS and catalog-info.yaml only when an ownership source reads them', () => {
     const owners = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', 'catalog-info.yaml']
-    expect(pushChanges(push(['.github/CODEOWNERS']), adrs, owners)).toBe('adrs')
-    expect(pushChanges(push(['catalog-info.yaml']), adrs, owners)).toBe('adrs')
+    expect(pushChanges(push(['.github/CODEOWNERS']), adrs, undefined, owners)).toBe('adrs')
+    expect(pushChanges(push(['catalog-info.yaml']), adrs, undefined, owners)).toBe('adrs')
     expect(pushChanges(push(['.github/CODEOWNERS']), adrs)).toBeNull()
   })
 })
