@@ -29,7 +29,8 @@ export function howToReadBullets(rules: BoardRules): string[] {
     "**Jobs** are the issues carrying a migration's label that still count: **done** + **remaining**. " +
       'An issue closed as completed, or closed without a reason, is done; one closed as not planned or as ' +
       'a duplicate is **dropped**: shown in its own column and left out of every other number; an open ' +
-      "issue is remaining. A migration's teams add up to its row.",
+      'issue is remaining. With `detect:` a repository the detector matches is one job, remaining while ' +
+      "it matches and done from the commit that made it stop. A migration's teams add up to its row.",
     '**% done** is done ÷ jobs, rounded down, so 100% means nothing remains.',
     `**Burn rate** is the jobs done in the last ${weeks} ÷ ${rules.burnRateWeeks}: the issues closed as ` +
       `done in the ${days} days that end today, today included.`,
@@ -49,8 +50,10 @@ export function howToReadBullets(rules: BoardRules): string[] {
     "**Burn-up**: a migration's chart and table show per week the **scope**, every job created (or found) " +
       'by that day and not dropped by then, and the jobs **done** by then; the gap between them is what ' +
       'remains, and a rising scope means jobs are still being found.',
-    '**Teams** come from `teams:` in the config; a repository no team claims counts as its own team. ' +
-      'Archived repositories are not counted.',
+    '**Teams** come from `teams:` in the config, or, with `ownership.sources`, from the first source in ' +
+      'its order that names one (a custom property, the default owner in CODEOWNERS, `spec.owner` in ' +
+      'catalog-info.yaml; the team name says which); a repository no source claims counts as its own ' +
+      'team. Archived repositories are not counted.',
     `**A stale ADR** is not superseded, deprecated or rejected, and ${stale}.`,
     `**Where effort goes** counts the pull requests merged in the last ${rules.prWindowDays} days. Those ` +
       'exempt from the theme check (by `pull_requests.exempt`: labels, authors, bots) are counted apart ' +
