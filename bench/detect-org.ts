@@ -35,10 +35,24 @@ const MIGRATIONS = [
   },
 ]
 
-/** Adds `count` detected migrations (with `create_issues` as given) to the seeded org `acme`. */
-export function addDetectedMigrations(sim: Simulator, count: number, createIssues: boolean): void {
-  const chosen = MIGRATIONS.slice(0, count)
-  const blocks = chosen.flatMap((m) => [...m.block, ...(createIssues ? ['    create_issues: true'] : [])])
+/** Detected migrations for a bench org: how many, and their job issues. */
+export interface DetectOptions {
+  migrations: number
+  createIssues: boolean
+  /** `issues_per_refresh` (the config's default, 20, when absent). */
+  issuesPerRefresh?: number
+}
+
+/** Adds the detected migrations to the seeded org `acme` and plants the files they read. */
+export function addDetectedMigrations(sim: Simulator, options: DetectOptions): void {
+  const chosen = MIGRATIONS.slice(0, options.migrations)
+  const issues = options.createIssues
+    ? [
+        '    create_issues: true',
+        ...(options.issuesPerRefresh ? [`    issues_per_refresh: ${options.issuesPerRefresh}`] : []),
+      ]
+    : []
+  const blocks = chosen.flatMap((m) => [...m.block, ...issues])
   const config = sim.state.files.read('acme/.github', '.github/strategy.yml') ?? ''
   if (!config.includes('\nteams:\n')) throw new Error('[bench] The generated config has no teams: section.')
   const text = config.replace('\nteams:\n', `${blocks.join('\n')}\n\nteams:\n`)

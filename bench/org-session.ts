@@ -5,7 +5,7 @@
 import { startSimulator, type Simulator } from '../sim/index.js'
 import { MARKERS } from '../src/core/report/markers.js'
 import { startAppProcess, type AppProcess } from './app-process.js'
-import { addDetectedMigrations } from './detect-org.js'
+import { addDetectedMigrations, type DetectOptions } from './detect-org.js'
 import { count, median } from './result.js'
 import { routeDelta } from './route-counts.js'
 
@@ -66,7 +66,7 @@ export async function openOrgSession(
     throttle?: boolean
     reconcileMs?: number
     /** Migrations detected from the code added to the config (issue 15; see detect-org.ts). */
-    detect?: { migrations: number; createIssues: boolean }
+    detect?: DetectOptions
   } = {},
 ): Promise<OrgSession> {
   const started = performance.now()
@@ -82,7 +82,7 @@ export async function openOrgSession(
     latencyMs: LATENCY_MS,
     rateLimit: { core: budget, graphql: budget },
   })
-  if (options.detect) addDetectedMigrations(sim, options.detect.migrations, options.detect.createIssues)
+  if (options.detect) addDetectedMigrations(sim, options.detect)
   const seedMs = Math.round(performance.now() - started)
   const stats = sim.org?.stats
   if (!stats) throw new Error('[bench] The simulator was not seeded.')

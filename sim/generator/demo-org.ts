@@ -174,7 +174,8 @@ function demoPulls(now: string): GeneratedRepo['openPulls'] {
  * Issue 15's detected migration: the org config gains `auth-client-3`, found in the code (npm
  * `@acme/auth-client` below 3) with job issues. Five repositories still declare version 2, three have
  * moved to 3; two of those already carry the app's closed job issue (a done job, as after earlier
- * refreshes: the app's job issues are the durable record of done jobs across restarts).
+ * refreshes: the app's job issues are the durable record of done jobs across restarts). Three job
+ * issues a refresh keep the demo quick (each write is paced 3 s apart).
  */
 function withDetectedMigration(repos: GeneratedRepo[], now: string): void {
   const org = repos[0] as GeneratedRepo
@@ -186,6 +187,7 @@ function withDetectedMigration(repos: GeneratedRepo[], now: string): void {
     '    owner: "@priya-raman"',
     "    detect: { dependency: { ecosystem: npm, name: '@acme/auth-client', range: '<3.0.0' } }",
     '    create_issues: true',
+    '    issues_per_refresh: 3',
     '',
   ].join('\n')
   const strategy = org.files['.github/strategy.yml'] ?? ''

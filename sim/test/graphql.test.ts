@@ -15,6 +15,32 @@ describe('GraphQL', () => {
   const query = (q: string, variables: Record<string, unknown> = {}, auth = token) =>
     call(sim, '/graphql', { method: 'POST', token: auth, body: { query: q, variables } })
 
+  it('answers Commit.history(path:) newest first, with the commit that deleted the path', async () => {
+    const repo = 'acme/sandbox-tools'
+    sim.state.clock.set('2026-11-20T10:00:00Z')
+    sim.state.files.commit({ repo, files: { '.nvmrc': '18\n' } })
+    sim.state.clock.set('2026-11-21T10:00:00Z')
+    sim.state.files.commit({ repo, files: { 'README.md': 'unrelated\n' } })
+    sim.state.clock.set('2026-11-22T10:00:00Z')
+    sim.state.files.commit({ repo, files: { '.nvmrc': null } })
+    const data = await octokitFor(sim, token).graphql<Record<string, unknown>>(
+      `query {
+        repository(owner: "acme", name: "sandbox-tools") {
+          defaultBranchRef { target { ... on Commit {
+            nvmrc: history(first: 5, path: ".nvmrc") { nodes { committedDate } }
+            last: history(first: 1) { nodes { committedDate } }
+          } } }
+        }
+      }`,
+    )
+    const dates = (key: string) =>
+      (pick(data, `repository.defaultBranchRef.target.${key}.nodes`) as { committedDate: string }[]).map(
+        (node) => node.committedDate.slice(0, 10),
+      )
+    expect(dates('nvmrc')).toEqual(['2026-11-22', '2026-11-20'])
+    expect(dates('last')).toEqual(['2026-11-22'])
+  })
+
   it('answers viewer, rateLimit and a repository with aliases and fragments', async () => {
     const data = await octokitFor(sim, token).graphql<Record<string, unknown>>(
       `

@@ -45,19 +45,28 @@ export function detectReads(specs: readonly DetectSpec[]): DetectRead[] {
   return [...reads.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
-/** The fields, variables and declarations repository `i` of a batch query adds for its detector reads. */
+/**
+ * The fields repository `i` of a batch query adds for its detector reads. Every repository reads the
+ * same paths, so each expression is one variable of the query (`$d<k>`), declared once, not one per
+ * repository: a 100-repository query stays as short as it was. `variables` is the query's own map.
+ */
 export function detectQueryParts(
   i: number,
   reads: readonly DetectRead[],
-): { declarations: string[]; variables: Record<string, unknown>; parts: string[] } {
+  variables: Record<string, unknown>,
+): { declarations: string[]; parts: string[] } {
   const declarations: string[] = []
-  const variables: Record<string, unknown> = {}
   const parts = reads.map((read, k) => {
-    declarations.push(`$d${i}_${k}: String!`)
-    variables[`d${i}_${k}`] = `HEAD:${read.path}` // as graphql-queries.ts headExpression (no import cycle)
-    return `d${k}: object(expression: $d${i}_${k}) ${SELECTION}`
+    const expression = `HEAD:${read.path}` // as graphql-queries.ts headExpression (no import cycle)
+    let name = `d${k}`
+    if (name in variables && variables[name] !== expression) name = `d${i}_${k}`
+    if (!(name in variables)) {
+      declarations.push(`$${name}: String!`)
+      variables[name] = expression
+    }
+    return `d${k}: object(expression: $${name}) ${SELECTION}`
   })
-  return { declarations, variables, parts }
+  return { declarations, parts }
 }
 
 type RawBlob = { text?: string | null; isBinary?: boolean | null; isTruncated?: boolean | null }

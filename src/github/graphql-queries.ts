@@ -132,9 +132,8 @@ export function buildRepoBatchQuery(repos: RepoRequest[], labels: string[]): Bui
       parts.push(`f${k}: object(expression: $f${i}_${k}) { ... on Tree { ${body} } }`)
     })
     if (repo.detect && repo.detect.length > 0) {
-      const detect = detectQueryParts(i, repo.detect)
+      const detect = detectQueryParts(i, repo.detect, variables)
       declarations.push(...detect.declarations)
-      Object.assign(variables, detect.variables)
       parts.push(...detect.parts)
     }
     if (repo.issues && labels.length > 0) used.add('IssuePage')

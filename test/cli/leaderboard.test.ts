@@ -26,7 +26,7 @@ describe('strategy-trace leaderboard --sample demo', () => {
     expect(run.code).toBe(0)
     expect(run.stdout.startsWith(`${MARKERS.leaderboard}\n`)).toBe(true)
     expect(run.stdout).toContain('# Strategy leaderboard for acme')
-    expect(run.stdout).toContain('As of 2026-11-16 · 12 repositories read · 2 migrations · 4 themes')
+    expect(run.stdout).toContain('As of 2026-11-16 · 12 repositories read · 3 migrations · 4 themes')
     expect(run.stderr).toContain('Read 12 repositories of acme')
   })
 

@@ -108,7 +108,8 @@ describe('detectors read in the batched repository query', () => {
     expect(snapshot.repos.map((r) => r.repo)).not.toContain('acme/old')
     // The files travel in the one batch query: no extra request for detection.
     expect(queries).toHaveLength(1)
-    expect(queries[0]).toContain('d0: object(expression: $d0_0)')
+    expect(queries[0]).toContain('d0: object(expression: $d0)')
+    expect(queries[0]?.match(/\$d0: String!/g)).toHaveLength(1)
 
     // api moves to auth-sdk 3 on 2026-11-20; web gets a workflow. Only changed repositories are dated.
     sim.state.clock.set('2026-11-20T10:00:00Z')

@@ -84,8 +84,9 @@ function historyOf(repo: RepoRecord, head: CommitRecord, path: string | null): C
   const snapshot = (c: CommitRecord | undefined) =>
     JSON.stringify([...(c?.files ?? new Map<string, string>())].filter(([file]) => touches(file)).sort())
   const commits: CommitRecord[] = []
-  for (let c: CommitRecord | undefined = head; c; ) {
-    const parent: CommitRecord | undefined = c.parents[0] === undefined ? undefined : repo.git.commits.get(c.parents[0])
+  for (let c: CommitRecord | undefined = head; c;) {
+    const parent: CommitRecord | undefined =
+      c.parents[0] === undefined ? undefined : repo.git.commits.get(c.parents[0])
     if (clean === '' || snapshot(c) !== snapshot(parent)) commits.push(c)
     c = parent
   }

@@ -2,7 +2,7 @@ import type { MigrationConfig } from '../config/config.schema.js'
 import type { TeamOf } from '../leaderboard/assign-teams.js'
 import { compareText } from '../leaderboard/compare-text.js'
 import { toDayNumber } from '../leaderboard/day-number.js'
-import type { Job } from '../leaderboard/total-jobs.js'
+import { jobOutcome, type Job } from '../leaderboard/total-jobs.js'
 import type { RepoSnapshot } from '../types.js'
 
 /** A detected job as the board lists it: the repository, whether it remains, and its job issue. */
@@ -43,18 +43,22 @@ export function detectedJobs(
       if (!into || into.repos.has(repo.repo.toLowerCase())) continue
       into.repos.add(repo.repo.toLowerCase())
       const created = toDayNumber(found.since) ?? context.today
-      const closed = found.matching ? null : (toDayNumber(found.doneOn ?? '') ?? context.today)
+      // A job issue a person closed as not planned (or a duplicate) drops the job, as for labelled issues.
+      const issue = found.issue && repo.issues.find((known) => known.number === found.issue?.number)
+      const dropped = issue ? jobOutcome(issue) === 'dropped' : false
+      const end = dropped ? (issue?.closedAt ?? '') : found.matching ? null : (found.doneOn ?? '')
+      const closed = end === null ? null : (toDayNumber(end) ?? context.today)
       into.jobs.push({
         team: context.teamOf(repo.repo),
-        outcome: found.matching ? 'remaining' : 'done',
+        outcome: dropped ? 'dropped' : found.matching ? 'remaining' : 'done',
         created,
-        // A job cannot be done before it was found (a cold start dates a job found today by its commit).
+        // A job cannot end before it was found (a cold start dates a job found today by its commit).
         closed: closed === null ? null : Math.max(closed, created),
       })
       into.entries.push({
         repo: repo.repo,
-        remaining: found.matching,
-        doneOn: found.matching ? null : found.doneOn,
+        remaining: found.matching && !dropped,
+        doneOn: found.matching || dropped ? null : found.doneOn,
         issue: found.issue ?? null,
       })
     }

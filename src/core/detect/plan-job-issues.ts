@@ -1,5 +1,6 @@
 import type { MigrationConfig } from '../config/config.schema.js'
 import type { OrgSnapshot } from '../types.js'
+import { jobOutcome } from '../leaderboard/total-jobs.js'
 import { migrationLabel } from './migration-label.js'
 
 /**
@@ -59,7 +60,8 @@ export function planJobIssues(
       )
       const known = job?.issue ? ours.find((issue) => issue.number === job.issue?.number) : undefined
       if (job?.matching) {
-        if (known?.state === 'open') continue
+        // Open, or closed by a person as not planned or a duplicate (the job was dropped): left alone.
+        if (known && (known.state === 'open' || jobOutcome(known) === 'dropped')) continue
         if (known) actions.push({ kind: 'reopen', repo: name, migration, number: known.number })
         else if (opened < migration.issues_per_refresh) {
           opened++

@@ -15,6 +15,9 @@ export interface BudgetStep {
   apply: (limits: RenderLimits) => RenderLimits
 }
 
+const anyDetected = (board: Leaderboard, over: number): boolean =>
+  board.migrations.some((migration) => (migration.detected?.length ?? 0) > over)
+
 const anyTheme = (board: Leaderboard, test: (count: number) => boolean, of: 'decisions' | 'stale'): boolean =>
   board.themes.some((theme) => test(theme[of].length))
 
@@ -24,6 +27,12 @@ const anyTheme = (board: Leaderboard, test: (count: number) => boolean, of: 'dec
  * reason to exist. Counts and percentages are never dropped.
  */
 export const BUDGET_STEPS: readonly BudgetStep[] = [
+  {
+    key: 'detected',
+    leftOut: 'the repositories found in the code beyond the first 50 of each migration',
+    applies: (board, limits) => limits.detectedRows > 50 && anyDetected(board, 50),
+    apply: (limits) => ({ ...limits, detectedRows: 50 }),
+  },
   {
     key: 'decisions',
     leftOut: 'the decision logs beyond the 10 newest ADRs of each theme',
@@ -44,6 +53,12 @@ export const BUDGET_STEPS: readonly BudgetStep[] = [
       limits.unthemedRows > 10 &&
       (board.unthemedAdrs.length > 10 || board.coverage.reposLackingTheme.length > 10),
     apply: (limits) => ({ ...limits, unthemedRows: 10 }),
+  },
+  {
+    key: 'detected',
+    leftOut: 'the lists of repositories found in the code (their counts are kept)',
+    applies: (board, limits) => limits.detectedRows > 0 && anyDetected(board, 0),
+    apply: (limits) => ({ ...limits, detectedRows: 0 }),
   },
   {
     key: 'pull-teams',

@@ -17,6 +17,8 @@ export interface RenderLimits {
   burndown: boolean
   /** Rows of each "Repositories not read" table. */
   unreadRows: number
+  /** Repositories listed per migration under "Found in the code" (remaining ones first). */
+  detectedRows: number
 }
 
 /** Everything shown. */
@@ -28,6 +30,7 @@ export const FULL_DETAIL: Readonly<RenderLimits> = {
   teamRows: Infinity,
   burndown: true,
   unreadRows: Infinity,
+  detectedRows: Infinity,
 }
 
 /** A "…and N more" line for a list cut at `shown` of `total` items, or '' when nothing was cut. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { detectionStep } from '../../../src/core/detect/detected-job.js'
 import { aggregateLeaderboard } from '../../../src/core/leaderboard/aggregate-leaderboard.js'
 import { renderLeaderboard } from '../../../src/core/leaderboard/render-leaderboard.js'
+import { renderDetected } from '../../../src/core/leaderboard/render-sections/render-detected.js'
 import { expectGolden } from '../../helpers/expect-golden.js'
 import { buildConfig, closed, issue, org, repo } from '../../helpers/org-snapshot.js'
 
@@ -147,5 +148,23 @@ describe('detectionStep', () => {
     const issue = { number: 4, url: 'https://github.com/acme/a/issues/4' }
     const job = { migration: 'm', matching: true, since: '2026-03-01', doneOn: null, paths: ['x'], issue }
     expect(detectionStep(job, gone, 'm', '2026-03-02').job?.issue).toEqual(issue)
+  })
+})
+
+describe('renderDetected', () => {
+  const entries = ['a', 'b', 'c'].map((name, i) => ({
+    repo: `acme/${name}`,
+    remaining: i < 2,
+    doneOn: i < 2 ? null : '2026-03-01',
+    issue: null,
+  }))
+
+  it('cuts the list at the budget’s rows, says how many are left out, and drops it at 0', () => {
+    const cut = renderDetected(entries, 2)
+    expect(cut).toContain('Found in the code: 3 repositories, 2 remaining')
+    expect(cut).toContain('- ⬜ acme/b')
+    expect(cut).not.toContain('acme/c')
+    expect(cut).toContain('_…and 1 more repositories')
+    expect(renderDetected(entries, 0)).toBe('')
   })
 })

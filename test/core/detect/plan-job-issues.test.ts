@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { jobIssueText } from '../../../src/core/detect/job-issue-text.js'
+import { aggregateLeaderboard } from '../../../src/core/leaderboard/aggregate-leaderboard.js'
 import { jobIssueMarker, planJobIssues } from '../../../src/core/detect/plan-job-issues.js'
 import type { DetectedJob } from '../../../src/core/detect/detected-job.js'
 import { buildConfig, closed, issue, org, repo } from '../../helpers/org-snapshot.js'
@@ -58,6 +59,18 @@ describe('planJobIssues', () => {
       { kind: 'reopen', repo: 'back', migration: auth, number: 5 },
       { kind: 'close', repo: 'done', migration: auth, number: 3, verify: false },
     ])
+  })
+
+  it('leaves a job issue a person closed as not planned alone: the job is dropped, not reopened', () => {
+    const snapshot = org([
+      repo('wontfix', {
+        detected: [job(true, 6)],
+        issues: [closed(ours('wontfix', 6), '2026-03-01', 'not_planned')],
+      }),
+    ])
+    expect(planJobIssues(snapshot, config.migrations, BOT).actions).toEqual([])
+    const board = aggregateLeaderboard({ snapshot, config, today: '2026-03-02' })
+    expect(board.migrations[0]).toMatchObject({ jobs: 0, dropped: 1, remaining: 0 })
   })
 
   it('after a restart, closes open issues of ours only after checking their marker; never touches others’', () => {

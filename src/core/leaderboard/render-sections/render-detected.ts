@@ -4,10 +4,10 @@ import { plural, text } from './format.js'
 
 /**
  * The repositories a migration's detector found, collapsed: remaining ones first, each with its job
- * issue when the app opened one. Cut at `rows` entries (the team-row limit `fitToBudget` lowers).
+ * issue when the app opened one. Cut at `rows` entries (`fitToBudget` lowers it; 0 leaves the list out).
  */
 export function renderDetected(entries: readonly DetectedJobEntry[], rows: number): string {
-  if (entries.length === 0) return ''
+  if (entries.length === 0 || rows === 0) return ''
   const remaining = entries.filter((entry) => entry.remaining).length
   const shown = entries.slice(0, rows)
   const lines = shown.map((entry) => {

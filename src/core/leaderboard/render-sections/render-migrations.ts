@@ -73,7 +73,7 @@ export function renderMigration(
     progressLine(migration, burnRateWeeks),
     limits.burndown ? renderBurndown(migration.burndown) : '',
     renderTeamTable(migration.teams, limits.teamRows, burnRateWeeks),
-    migration.detected ? renderDetected(migration.detected, limits.teamRows) : '',
+    migration.detected ? renderDetected(migration.detected, limits.detectedRows) : '',
   )
 }
 
