@@ -164,7 +164,9 @@ function describeRun(run: Run): string {
 const scenario: Scenario = {
   id: 'multi-instance',
   async run(context) {
-    const installations = context.quick ? 4 : 200
+    // STRATEGY_TRACE_BENCH_INSTALLATIONS overrides the number of installations (diagnosis only).
+    const override = Number(process.env.STRATEGY_TRACE_BENCH_INSTALLATIONS ?? '')
+    const installations = override > 0 ? override : context.quick ? 4 : 200
     const repos = context.quick ? 10 : 100
     const seconds = context.quick ? 3 : 60
     const redis = await startRedisServer()
