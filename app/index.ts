@@ -84,10 +84,11 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
       { installationId, request, context },
       { options, logger, ownLogin: await ownLogin?.get(), store },
     )
-    // Several instances of the app may serve one webhook URL and write the same issue at almost the
-    // same moment. After each write, one more look at the issue (a refresh of no repository): if
-    // another instance wrote over this board, that refresh turns into a full one.
-    if (outcome.result === 'created' || outcome.result === 'updated')
+    // Several independent instances of the app may serve one webhook URL and write the same issue at
+    // almost the same moment. After each write, one more look at the issue (a refresh of no
+    // repository): if another instance wrote over this board, that refresh turns into a full one.
+    // Instances sharing Redis never refresh one installation at once and share its state: no look.
+    if (!options.redis && (outcome.result === 'created' || outcome.result === 'updated'))
       await queue.schedule(installationId, { kind: 'repos', names: [] }, context)
   }
 

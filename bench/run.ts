@@ -31,6 +31,16 @@ if (only) {
 
 /** Longest a group may run before it is stopped and reported as failed. */
 const GROUP_TIMEOUT_MS = quick ? 120_000 : 480_000
+/**
+ * Groups that need longer at full size: `multi-instance` seeds 20,000 repositories and runs the app
+ * twice (one process, then three), each with a cold start of 200 installations and a minute of events.
+ */
+const LONGER_MS: Partial<Record<ScenarioId, number>> = { 'multi-instance': 1_500_000 }
+
+function timeoutOf(ids: ScenarioId[]): number {
+  if (quick) return GROUP_TIMEOUT_MS
+  return Math.max(GROUP_TIMEOUT_MS, ...ids.map((id) => LONGER_MS[id] ?? 0))
+}
 
 /** Runs one group in a child process; a crash or a hang costs only that group's rows. */
 function runGroup(ids: ScenarioId[]): Promise<Map<string, ScenarioResult | string>> {
@@ -50,11 +60,11 @@ function runGroup(ids: ScenarioId[]): Promise<Map<string, ScenarioResult | strin
     const timer = setTimeout(() => {
       timedOut = true
       child.kill()
-    }, GROUP_TIMEOUT_MS)
+    }, timeoutOf(ids))
     child.on('exit', (code) => {
       clearTimeout(timer)
       const why = timedOut
-        ? `stopped after ${GROUP_TIMEOUT_MS / 1000} s`
+        ? `stopped after ${timeoutOf(ids) / 1000} s`
         : `the scenario process exited (code ${code})`
       for (const id of ids) if (!results.has(id)) results.set(id, why)
       resolve(results)

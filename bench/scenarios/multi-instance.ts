@@ -34,6 +34,11 @@ interface Run {
   log: string[]
 }
 
+/** A line on stderr while the (long) scenario runs. */
+function progress(message: string): void {
+  process.stderr.write(`    [multi-instance] ${new Date().toISOString().slice(11, 19)} ${message}\n`)
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)))
 
 function jobsOnBoard(body: string): number | null {
@@ -85,8 +90,10 @@ async function runCluster(
   }
   try {
     // Warm-up: one event per installation makes its (cold) instance or cluster read it in full.
+    progress(`${p.tag}: ${p.instances} instance(s) started; warming up ${orgs.length} installations`)
     orgs.forEach((org, i) => openJob(sim, org, i, `${p.tag}-warm`))
     await (apps[0] as AppProcess).settle()
+    progress(`${p.tag}: warm; ${RATE * p.seconds} events over ${p.seconds} s`)
     const expected = new Map(orgs.map((org) => [org, jobsOnBoard(board(sim, org) ?? '') ?? 0]))
     const writes = new Map<string, { at: number; jobs: number }[]>()
     const unsubscribe = sim.state.onChange((change) => {
@@ -109,6 +116,7 @@ async function runCluster(
       expected.set(org, jobs)
       events.push({ org, at: performance.now(), jobs })
     }
+    progress(`${p.tag}: events sent; waiting for the boards`)
     const settled = await (apps[0] as AppProcess).settle()
     unsubscribe()
     const after = sim.counters.snapshot()
@@ -156,9 +164,11 @@ function describeRun(run: Run): string {
 const scenario: Scenario = {
   id: 'multi-instance',
   async run(context) {
-    const installations = context.quick ? 8 : 200
-    const repos = context.quick ? 20 : 100
-    const seconds = context.quick ? 4 : 60
+    // STRATEGY_TRACE_BENCH_INSTALLATIONS overrides the number of installations (diagnosis only).
+    const override = Number(process.env.STRATEGY_TRACE_BENCH_INSTALLATIONS ?? '')
+    const installations = override > 0 ? override : context.quick ? 4 : 200
+    const repos = context.quick ? 10 : 100
+    const seconds = context.quick ? 3 : 60
     const redis = await startRedisServer()
     const seeding = performance.now()
     const sim = await startSimulator({ latencyMs: LATENCY_MS })
@@ -176,6 +186,7 @@ const scenario: Scenario = {
         seedState(sim.state, generated, { install: true })
       }
       const seedMs = Math.round(performance.now() - seeding)
+      progress(`seeded ${orgs.length} organisations in ${(seedMs / 1000).toFixed(1)} s`)
       const one = await runCluster(sim, orgs, { instances: 1, seconds, redis: null, tag: 'one' })
       const three = await runCluster(sim, orgs, { instances: 3, seconds, redis, tag: 'three' })
       const p95 = percentile(three.latencies, 0.95)

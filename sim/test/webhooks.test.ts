@@ -12,6 +12,8 @@ interface Received {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- payloads are asserted on field by field
   payload: Record<string, any>
   verified: boolean
+  /** The path and query it was sent to. */
+  target: string
 }
 
 const SECRET = 'sim-secret'
@@ -39,6 +41,7 @@ describe('webhooks', () => {
           id: String(req.headers['x-github-delivery']),
           payload: JSON.parse(body),
           verified,
+          target: String(req.url),
         })
         res.writeHead(verified ? 200 : 400).end()
       })
@@ -56,6 +59,19 @@ describe('webhooks', () => {
     return sim
   }
   const names = () => received.map((r) => `${r.event}.${r.payload.action ?? ''}`)
+
+  it('sends deliveries round-robin to several receivers of one app (alsoTo), each signed', async () => {
+    const s = await start({ alsoTo: [`${url}?instance=2`, `${url}?instance=3`] })
+    for (let i = 0; i < 6; i++) s.state.issues.create({ repo: 'acme/payments-api', title: `Round ${i}` })
+    await s.webhooks.idle()
+    const targets = received.map((r) => r.target.replace('/api/github/webhooks', ''))
+    expect(targets.length).toBeGreaterThanOrEqual(6)
+    expect(targets.slice(0, 6)).toEqual(['', '?instance=2', '?instance=3', '', '?instance=2', '?instance=3'])
+    expect(received.every((r) => r.verified)).toBe(true)
+    expect(s.webhooks.deliveries.filter((d) => !d.skipped).map((d) => d.url)).toEqual(
+      received.map((r) => `http://${new URL(url).host}${r.target}`),
+    )
+  })
 
   it('signs every delivery so @octokit/webhooks-methods verifies it, with installation and sender', async () => {
     const s = await start()
