@@ -80,6 +80,9 @@ export async function syncJobIssues(
   return { summary, snapshot: toOrgSnapshot(p.state) }
 }
 
+/** `state_reason`s of an issue closed without the job being done (see `jobOutcome`). */
+const DROPPED_REASONS = new Set(['not_planned', 'duplicate'])
+
 async function carryOut(
   p: SyncJobIssuesParams,
   action: JobIssueAction,
@@ -90,6 +93,12 @@ async function carryOut(
   if (action.kind === 'open') {
     const existing = await findByMarker(p, action, marker)
     if (existing?.state === 'open') {
+      summary.found++
+      return existing
+    }
+    // Closed by a person as not planned or a duplicate: the job was dropped; never reopened (the
+    // issue is linked, so the board counts it dropped and later refreshes leave it alone).
+    if (existing && DROPPED_REASONS.has(existing.state_reason ?? '')) {
       summary.found++
       return existing
     }
@@ -174,7 +183,12 @@ function record(state: InstallationState, action: JobIssueAction, raw: RawIssue)
     title: raw.title,
     url: raw.html_url,
     state: raw.state === 'closed' ? 'closed' : 'open',
-    stateReason: raw.state === 'closed' ? 'completed' : null,
+    stateReason:
+      raw.state !== 'closed'
+        ? null
+        : DROPPED_REASONS.has(raw.state_reason ?? '')
+          ? (raw.state_reason as 'not_planned' | 'duplicate')
+          : 'completed',
     createdAt: raw.created_at,
     closedAt: raw.closed_at,
     labels: raw.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),

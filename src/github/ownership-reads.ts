@@ -84,9 +84,6 @@ export async function listPropertyValues(p: {
   }
 }
 
-/** Property values of the last full refresh, per installation (an event refresh reuses them). */
-const lastValues = new WeakMap<InstallationState, PropertyValues>()
-
 /** Lists the values when `property` is a source (full refreshes only) and remembers them. */
 export async function refreshPropertyValues(p: {
   octokit: GatewayOctokit
@@ -95,11 +92,13 @@ export async function refreshPropertyValues(p: {
   ownership: OwnershipConfig
 }): Promise<void> {
   if (!p.ownership.sources.includes('property')) {
-    lastValues.delete(p.state)
+    delete p.state.properties
     return
   }
   const values = await listPropertyValues({ ...p, org: p.state.org, property: p.ownership.property })
-  lastValues.set(p.state, values)
+  // Kept in the installation state (plain data, so a shared snapshot store carries it to every
+  // instance): an event refresh reuses the values of the last full refresh.
+  p.state.properties = values
 }
 
 /** The snapshot with the remembered property values, when there are any for the property configured. */
@@ -108,7 +107,7 @@ export function withPropertyValues(
   ownership: OwnershipConfig,
   snapshot: OrgSnapshot,
 ): OrgSnapshot {
-  const values = lastValues.get(state)
+  const values = state.properties
   if (!values || !ownership.sources.includes('property') || values.property !== ownership.property)
     return snapshot
   return { ...snapshot, properties: values }

@@ -10,6 +10,7 @@
  */
 import type { StrategyConfig } from '../core/config/config.schema.js'
 import type { Adr, OrgSnapshot, RepoSnapshot } from '../core/types.js'
+import type { PropertyValues } from '../core/ownership/ownership-types.js'
 
 /** The `adrs:` section of a config. */
 export type AdrsConfig = StrategyConfig['adrs']
@@ -78,6 +79,8 @@ export interface InstallationState {
   tracking: { repo: string; number: number; body: string } | null
   /** The weekly digest this process last wrote or found up to date (post-digest.ts); absent: none. */
   digest?: DigestMemo
+  /** Custom property values listed by the last full refresh (ownership sources); absent: not listed. */
+  properties?: PropertyValues
 }
 
 /** A stable key of the ADR settings that decide which files are read and how they parse. */

@@ -130,5 +130,31 @@ describe('strategy-trace leaderboard --org: jobs detected from the code', () => 
     expect(closed).toEqual([{ repo: 'identity-service', state: 'closed', reason: 'completed', marked: true }])
     // The closed job issue is the durable record: this cold run counts the job done.
     expect(await board()).toContain('1 of 2 jobs done, 1 remaining')
-  }, 90_000) // three CLI runs; Octokit's throttling spaces issue writes 3 s apart
+
+    // A person closes billing's job issue as not planned: a cold run must not reopen it (nor open
+    // another), and the job counts as dropped.
+    const billing = [
+      ...(sim.state.repos
+        .list('acme')
+        .find((r) => r.name === 'billing')
+        ?.issues.values() ?? []),
+    ]
+      .filter((issue) => !issue.pull && issue.labels.includes(LABEL))
+      .map((issue) => issue.number)
+    expect(billing).toHaveLength(1)
+    await developer.issues.update({
+      owner: 'acme',
+      repo: 'billing',
+      issue_number: billing[0] as number,
+      state: 'closed',
+      state_reason: 'not_planned',
+    })
+    const fourth = await leaderboard()
+    expect(fourth.code).toBe(0)
+    expect(fourth.stderr).toContain('Job issues: 0 opened, 0 reopened, 0 closed')
+    expect(jobIssues().filter((issue) => issue.repo === 'billing')).toEqual([
+      { repo: 'billing', state: 'closed', reason: 'not_planned', marked: true },
+    ])
+    expect(await board()).toContain('1 of 1 job done, 0 remaining, 1 dropped (not counted)')
+  }, 120_000) // three CLI runs; Octokit's throttling spaces issue writes 3 s apart
 })

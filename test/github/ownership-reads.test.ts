@@ -5,7 +5,11 @@ import {
   ownerFactsOf,
   ownerFilesRead,
   readsOwnerFiles,
+  refreshPropertyValues,
+  withPropertyValues,
 } from '../../src/github/ownership-reads.js'
+import { SnapshotCache, toOrgSnapshot } from '../../src/github/snapshot-cache.js'
+import { decodeState, encodeState } from '../../app/redis/state-codec.js'
 import { expectNoViolations, startSimulator } from '../../sim/index.js'
 import { octokitFor } from '../../sim/test/helpers.js'
 
@@ -59,6 +63,13 @@ describe('listPropertyValues (on the simulator)', () => {
       const logger = { debug() {}, info() {}, warn() {}, error() {} }
       const listed = await listPropertyValues({ octokit, logger, org: 'acme', property: 'team' })
       expect(listed).toEqual({ property: 'team', values: { 'payments-api': 'Payments' }, problem: null })
+      // The values of a full refresh live in the installation state, so another instance that decodes
+      // the shared state (app/redis) still has them for its event refreshes.
+      const ownership = { sources: ['property' as const], property: 'team' }
+      const state = new SnapshotCache().open(1, 'acme')
+      await refreshPropertyValues({ octokit, logger, state, ownership })
+      const elsewhere = decodeState(encodeState(state))
+      expect(withPropertyValues(elsewhere, ownership, toOrgSnapshot(elsewhere)).properties).toEqual(listed)
       const user = await listPropertyValues({ octokit, logger, org: 'dana-li', property: 'team' })
       expect(user.problem).toMatch(/^GitHub answered 404\./)
       expectNoViolations(sim)

@@ -63,6 +63,10 @@ export function planJobIssues(
         // Open, or closed by a person as not planned or a duplicate (the job was dropped): left alone.
         if (known && (known.state === 'open' || jobOutcome(known) === 'dropped')) continue
         if (known) actions.push({ kind: 'reopen', repo: name, migration, number: known.number })
+        // With an issue of ours under the migration's label in the repository (a cold start that has
+        // not linked it yet), `open` most likely finds it again: only a likely new issue uses the budget,
+        // so repositories late in name order are not starved by ones that already have theirs.
+        else if (ours.length > 0) actions.push({ kind: 'open', repo: name, migration })
         else if (opened < migration.issues_per_refresh) {
           opened++
           actions.push({ kind: 'open', repo: name, migration })

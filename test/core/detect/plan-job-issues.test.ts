@@ -48,6 +48,20 @@ describe('planJobIssues', () => {
     expect(plan.deferred).toEqual(new Map([['auth', 2]]))
   })
 
+  it('on a cold start, spends issues_per_refresh only on repositories without an issue of ours, so later ones are not starved', () => {
+    // a and b already have their job issues (not linked yet after a restart); c and d have none.
+    const snapshot = org([
+      repo('a', { detected: [job(true)], issues: [ours('a', 1)] }),
+      repo('b', { detected: [job(true)], issues: [closed(ours('b', 2), '2026-03-01')] }),
+      repo('c', { detected: [job(true)] }),
+      repo('d', { detected: [job(true)] }),
+      repo('e', { detected: [job(true)] }),
+    ])
+    const plan = planJobIssues(snapshot, config.migrations, BOT)
+    expect(plan.actions.map((a) => `${a.kind} ${a.repo}`)).toEqual(['open a', 'open b', 'open c', 'open d'])
+    expect(plan.deferred).toEqual(new Map([['auth', 1]]))
+  })
+
   it('closes a known open job issue once the detector stops, and reopens a closed one when it matches again', () => {
     const snapshot = org([
       repo('done', { detected: [job(false, 3)], issues: [ours('done', 3)] }),
