@@ -63,7 +63,7 @@ describe('strategy-trace leaderboard --org with a token', () => {
     await sim.stop()
   })
 
-  it('posts the tracking issue once, then finds it unchanged', async () => {
+  it('posts the tracking issue once, opens the job issues left for the next run, then finds it unchanged', async () => {
     const env = { GITHUB_TOKEN: sim.installationToken(), GITHUB_API_URL: sim.apiUrl }
     const args = [
       'leaderboard',
@@ -80,10 +80,19 @@ describe('strategy-trace leaderboard --org with a token', () => {
     expect(first.out.stderr).toContain('Tracking issue acme/.github#')
     expect(first.out.stderr).toMatch(/: created\.\n$/)
     expect(first.out.stdout).toBe('')
-    const writes = sim.counters.writes
+    expect(first.out.stderr).toContain('left for later refreshes')
+    // The demo's detected migration opens 3 job issues a run: the second run opens the ones the first
+    // left (the issues already open do not use up the allowance) and so updates the board; after that
+    // nothing changes.
     const second = fakeIo(env)
     expect(await main(args, second.io)).toBe(0)
-    expect(second.out.stderr).toMatch(/: unchanged\.\n$/)
+    expect(second.out.stderr).toContain(', 0 left for later refreshes')
+    expect(second.out.stderr).toMatch(/: updated\.\n$/)
+    const writes = sim.counters.writes
+    const third = fakeIo(env)
+    expect(await main(args, third.io)).toBe(0)
+    expect(third.out.stderr).toMatch(/: unchanged\.\n$/)
+    expect(third.out.stderr).toContain('Job issues: 0 opened, 0 reopened, 0 closed')
     expect(sim.counters.writes).toBe(writes)
   })
 
