@@ -1,7 +1,9 @@
 // Bundles the CLI (src/cli/run-cli.ts) into dist/cli/, so `strategy-trace` runs as plain JavaScript
-// with no TypeScript loader: a small entry, dist/cli/run-cli.js (argument routing and `--help`), that
-// `import()`s each command from dist/cli/chunks/ only when it runs, so `check` never compiles the
-// leaderboard, Octokit or the simulator. Plus dist/cli/licenses.txt and the simulator's route table.
+// with no TypeScript loader: a small entry, dist/cli/run-cli.cjs (argument routing and `--help`), that
+// loads each command from dist/cli/chunks/ only when it runs, so `check` never compiles the
+// leaderboard, Octokit or the simulator. CommonJS, so that bin/strategy-trace.cjs can keep the compiled
+// code between runs on every Node version (dist/cli/code-cache.cjs, from src/cli/code-cache.ts). Plus
+// dist/cli/licenses.txt and the simulator's route table.
 // Run: npm run build:cli. Target node20: the package declares `engines.node >=20`.
 import { copyFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -29,10 +31,11 @@ const zodEnglishOnly = {
 
 const { metafile } = await bundleForNode({
   root,
-  entryPoints: [join(root, 'src/cli/run-cli.ts')],
+  entryPoints: [join(root, 'src/cli/run-cli.ts'), join(root, 'src/cli/code-cache.ts')],
   outdir,
   target: 'node20',
   plugins: [zodEnglishOnly],
+  commonjs: true,
 })
 
 // `leaderboard --sample demo` runs the simulator (bundled, in a chunk of its own), which reads its

@@ -1,5 +1,5 @@
 /**
- * Users run the bundle in dist/cli/ (`bin/strategy-trace.js`), built by `npm run build:cli` and
+ * Users run the bundle in dist/cli/ (`bin/strategy-trace.cjs`), built by `npm run build:cli` and
  * committed; the other CLI tests run the sources (see run-cli.ts). These run the bundle itself: on
  * Node 24 it prints exactly what the sources print, it needs nothing from node_modules (no TypeScript
  * loader, no dependency), and `npm pack` gives a package that installs offline and runs with npx.
@@ -31,7 +31,7 @@ afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
 })
 
-describe('the bundled CLI (bin/strategy-trace.js → dist/cli/)', () => {
+describe('the bundled CLI (bin/strategy-trace.cjs → dist/cli/)', () => {
   it('checks a small tree on Node 24, run directly', async () => {
     const node = await resolveNode24()
     const result = await runBundledCli(node, ['check', 'clean', ...TODAY], REPOS)
@@ -59,11 +59,11 @@ describe('the bundled CLI (bin/strategy-trace.js → dist/cli/)', () => {
 
   it('runs from the package files alone, with no node_modules to load anything from', async () => {
     const copy = tempDir('strategy-trace-files-')
-    for (const path of ['bin/strategy-trace.js', 'dist/cli', 'package.json'])
+    for (const path of ['bin/strategy-trace.cjs', 'dist/cli', 'package.json'])
       cpSync(join(ROOT, path), join(copy, path), { recursive: true })
     const result = await runProcess(
       process.execPath,
-      [join(copy, 'bin/strategy-trace.js'), 'check', '.', ...TODAY],
+      [join(copy, 'bin/strategy-trace.cjs'), 'check', '.', ...TODAY],
       {
         cwd: join(REPOS, 'clean'),
       },
@@ -81,8 +81,8 @@ describe('the bundled CLI (bin/strategy-trace.js → dist/cli/)', () => {
     const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir, ROOT], npm)
     const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[]
     const files = packed?.files.map((file) => file.path).sort() ?? []
-    expect(files).toContain('bin/strategy-trace.js')
-    expect(files).toContain('dist/cli/run-cli.js')
+    expect(files).toContain('bin/strategy-trace.cjs')
+    expect(files).toContain('dist/cli/run-cli.cjs')
     expect(files).toContain('dist/cli/licenses.txt')
     expect(files.filter((file) => !/^(bin\/|dist\/cli\/|package\.json$|README\.md$)/.test(file))).toEqual([])
 

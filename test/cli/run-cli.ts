@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { runProcess, type ProcessRun } from '../helpers/run-process.js'
 
 /** What users run: the launcher of the bundled CLI in dist/cli/ (`npm run build:cli`). */
-export const BIN = fileURLToPath(new URL('../../bin/strategy-trace.js', import.meta.url))
+export const BIN = fileURLToPath(new URL('../../bin/strategy-trace.cjs', import.meta.url))
 /** The same CLI from its TypeScript sources, through tsx: what the tests run, so they see src/ as it is. */
 export const FROM_SOURCES = fileURLToPath(new URL('../../scripts/run-cli-from-sources.mjs', import.meta.url))
 export const REPOS = fileURLToPath(new URL('../fixtures/repos/', import.meta.url))
@@ -22,7 +22,7 @@ export function runCli(args: string[], cwd: string): Promise<CliRun> {
   })
 }
 
-/** Runs the bundled CLI (`bin/strategy-trace.js`) with the Node binary `node`. */
+/** Runs the bundled CLI (`bin/strategy-trace.cjs`) with the Node binary `node`. */
 export function runBundledCli(node: string, args: string[], cwd: string): Promise<CliRun> {
   return runProcess(node, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } })
 }

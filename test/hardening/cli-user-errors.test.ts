@@ -1,5 +1,5 @@
 /**
- * "The CLI never prints a stack trace for a user mistake": the real CLI (`bin/strategy-trace.js`),
+ * "The CLI never prints a stack trace for a user mistake": the real CLI (`bin/strategy-trace.cjs`),
  * spawned on broken and hostile input, answers in plain lines and an exit code.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'

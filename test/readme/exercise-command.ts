@@ -132,7 +132,7 @@ async function spawnBin(argv: string[], env: Record<string, string>, { root, tre
     Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|RUNNER_|CI$)/.test(name)),
   )
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, 'bin/strategy-trace.js'), ...argv], {
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'bin/strategy-trace.cjs'), ...argv], {
       cwd: tree,
       env: { ...clean, ...env, NO_COLOR: '1' },
       timeout: 60_000,
