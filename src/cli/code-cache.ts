@@ -145,7 +145,6 @@ function compile(
     filename,
     dirname(filename),
   )
-  return cache
 }
 
 function saveCaches(pending: Pending[], folder: string): void {

@@ -6,7 +6,7 @@
  * CI's check:dist proves the committed bundle is what the sources build to.
  */
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +14,7 @@ import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { resolveNode24 } from '../action/e2e/run-dist.js'
 import { runProcess } from '../helpers/run-process.js'
-import { REPOS, runBundledCli, runCli } from './run-cli.js'
+import { BIN, REPOS, runBundledCli, runCli } from './run-cli.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const TODAY = ['--today', '2026-06-01']
@@ -55,6 +55,26 @@ describe('the bundled CLI (bin/strategy-trace.cjs → dist/cli/)', () => {
     const [bundled, sources] = await Promise.all([runBundledCli(node, args, REPOS), runCli(args, REPOS)])
     expect(sources.stdout).not.toBe('')
     expect(bundled, 'dist/cli/ is older than src/: run `npm run build:cli`').toEqual(sources)
+  })
+
+  it('keeps its compiled code between runs (the code cache) and prints the same from it', async () => {
+    const cache = tempDir('strategy-trace-v8-')
+    const env = { ...process.env, NO_COLOR: '1', STRATEGY_TRACE_CACHE_DIR: cache }
+    const args = [BIN, 'check', 'clean', ...TODAY]
+    const first = await runProcess(process.execPath, args, { cwd: REPOS, env })
+    const [folder = ''] = readdirSync(join(cache, 'strategy-trace'))
+    const written = readdirSync(join(cache, 'strategy-trace', folder))
+    expect(folder).toBe(`v8-${process.versions.v8}-${process.arch}`)
+    expect(written).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^run-cli\.cjs-\d+-\d+-\d+\.v8$/),
+        expect.stringMatching(/^check-\w+\.cjs-/),
+      ]),
+    )
+    const second = await runProcess(process.execPath, args, { cwd: REPOS, env })
+    expect(readdirSync(join(cache, 'strategy-trace', folder)).sort()).toEqual(written.sort())
+    expect(second).toEqual(first)
+    expect(first).toMatchObject({ code: 0, stderr: '' })
   })
 
   it('runs from the package files alone, with no node_modules to load anything from', async () => {
