@@ -8,6 +8,7 @@
 import { build, transform } from 'esbuild'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
+import { builtinModules } from 'node:module'
 import { stdout } from 'node:process'
 
 /**
@@ -35,7 +36,7 @@ export async function bundleForNode({ root, entryPoints, outdir, target, plugins
     metafile: true,
     write: false,
     logLevel: 'warning',
-    plugins,
+    plugins: [nodePrefix, ...plugins],
     ...(commonjs
       ? { outExtension: { '.js': '.cjs' } }
       : {
@@ -61,6 +62,20 @@ export async function bundleForNode({ root, entryPoints, outdir, target, plugins
   for (const file of result.outputFiles)
     stdout.write(`${relative(root, file.path)}: ${(file.contents.length / 1024).toFixed(0)} KiB\n`)
   return { outputFiles: result.outputFiles, metafile: result.metafile }
+}
+
+/**
+ * Bundled CommonJS packages `require('process')` or `require('buffer')`; Node looks such a name up as
+ * a package first (reading package.json files) before finding the built-in, on every start. The
+ * `node:` prefix goes to the built-in at once.
+ */
+const nodePrefix = {
+  name: 'node-prefix',
+  setup(build) {
+    const names = builtinModules.filter((name) => !name.startsWith('_'))
+    const filter = new RegExp(`^(${names.map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`)
+    build.onResolve({ filter }, (args) => ({ path: `node:${args.path}`, external: true }))
+  },
 }
 
 /**
