@@ -19,9 +19,6 @@ export interface RunContext {
   org: string
 }
 
-/** What went wrong with an installation's last refresh, until one succeeds again. */
-const problems = new WeakMap<InstallationState, string>()
-
 /**
  * Runs one coalesced refresh of an installation and logs its outcome and duration; the first refresh
  * that succeeds after one that failed or kept the previous board says so.
@@ -41,24 +38,23 @@ export async function runRefresh(
   try {
     outcome = await refresh(job, deps, state)
   } catch (error) {
-    problems.set(state, `failed (${error instanceof Error ? error.message : String(error)})`)
-    throw error
-  } finally {
+    state.problem = `failed (${error instanceof Error ? error.message : String(error)})`
     // What the refresh learnt (even a partial one) is kept, as in memory.
     await deps.store.save(job.installationId, state)
+    throw error
   }
-  if (outcome.result === 'kept') problems.set(state, 'kept the previous board')
+  const earlier = state.problem
+  // Written, but counted with an older config: not "up to date" until the config loads again.
+  if (state.staleConfig)
+    state.problem = `counted with an older config (${state.staleConfig.where} did not load)`
+  else if (outcome.result === 'kept') state.problem = 'kept the previous board'
+  else if (['created', 'updated', 'unchanged'].includes(outcome.result)) delete state.problem
+  await deps.store.save(job.installationId, state)
   if (state.staleConfig) {
-    // Written, but counted with an older config: not "up to date" until the config loads again.
-    problems.set(state, `counted with an older config (${state.staleConfig.where} did not load)`)
     deps.logger.warn(
       `The leaderboard of ${org} counts with the config that last loaded: ${state.staleConfig.where} does not load since ${state.staleConfig.since} (the board says so at its top).`,
     )
-    return outcome
-  }
-  const earlier = problems.get(state)
-  if (earlier && ['created', 'updated', 'unchanged'].includes(outcome.result)) {
-    problems.delete(state)
+  } else if (earlier && state.problem === undefined) {
     deps.logger.info(`The leaderboard of ${org} is up to date again; an earlier refresh ${earlier}.`)
   }
   return outcome

@@ -81,6 +81,12 @@ export interface InstallationState {
   digest?: DigestMemo
   /** Custom property values listed by the last full refresh (ownership sources); absent: not listed. */
   properties?: PropertyValues
+  /**
+   * What went wrong with the last refresh (failed, kept the previous board, counted with an older
+   * config), until one succeeds again and the app logs that it is up to date. In the state, so that a
+   * shared snapshot carries it to the instance that runs the next refresh.
+   */
+  problem?: string
 }
 
 /** A stable key of the ADR settings that decide which files are read and how they parse. */

@@ -54,6 +54,9 @@ function warmState(org: string, repos: number): InstallationState {
     slices: new Map(),
     failed: new Map([['repo-1', 'GitHub answered 502']]),
     tracking: { repo: '.github', number: 4, body: '<!-- strategy-trace:leaderboard -->\nboard' },
+    // The last refresh's problem travels with the state, so the instance that runs the next refresh
+    // can say the board is up to date again.
+    problem: 'failed (GitHub answered 502)',
   }
   for (const name of state.repos ?? []) {
     const text = `# Use Node 22 in ${name}\n\nStatus: Accepted\nDate: 2026-01-02\n\n## Context\n\nWhy.\n`
@@ -86,6 +89,7 @@ describe.skipIf(!available)('installation states in Redis', () => {
     const read = await two.get(11)
     expect(read).toEqual(state)
     expect(read?.slices.get('repo-3')?.folders).toBeInstanceOf(Map)
+    expect(read?.problem).toBe('failed (GitHub answered 502)')
     expect(toOrgSnapshot(read as InstallationState)).toEqual(toOrgSnapshot(state))
     expect((await two.find('ACME'))?.installationId).toBe(11)
     // Unchanged since: the instance reuses what it decoded; changed by another: it reads again.
