@@ -1,9 +1,9 @@
 /**
  * Job issues of detected migrations (issue 15): carries out the core's plan (`planJobIssues`) with
  * REST writes, one at a time, and records each job issue in the installation's state so the board
- * links it. Never twice: before creating, the repository's issues with the migration's label opened
- * by our login are listed and searched for the hidden marker (one request); an issue found is reused
- * (reopened if closed). Closing uses `state_reason: completed`, so the job counts as done. Writes are
+ * links it. Never twice: before creating, the repository's issues opened by our login are listed and
+ * searched for the migration's hidden marker (one request; not by label, which a person may remove,
+ * nor by repository name, which a rename changes); an issue found is reused (reopened if closed). Closing uses `state_reason: completed`, so the job counts as done. Writes are
  * content-creating requests (GitHub: 80 a minute, 500 an hour), hence `issues_per_refresh`; a secondary
  * limit answer is waited out by secondary-limit-pause.ts around the client.
  */
@@ -11,7 +11,7 @@ import type { StrategyConfig } from '../core/config/config.schema.js'
 import type { DetectedJob } from '../core/detect/detected-job.js'
 import { jobIssueText } from '../core/detect/job-issue-text.js'
 import { migrationLabel } from '../core/detect/migration-label.js'
-import { jobIssueMarker, planJobIssues, type JobIssueAction } from '../core/detect/plan-job-issues.js'
+import { hasJobIssueMarker, planJobIssues, type JobIssueAction } from '../core/detect/plan-job-issues.js'
 import type { Logger } from '../core/logger.js'
 import type { IssueInfo, OrgSnapshot } from '../core/types.js'
 import { toGitHubError } from './errors.js'
@@ -89,9 +89,8 @@ async function carryOut(
   summary: JobIssueSummary,
 ): Promise<RawIssue | null> {
   const where = { owner: p.state.org, repo: action.repo }
-  const marker = jobIssueMarker(action.migration.id, action.repo)
   if (action.kind === 'open') {
-    const existing = await findByMarker(p, action, marker)
+    const existing = await findByMarker(p, action)
     if (existing?.state === 'open') {
       summary.found++
       return existing
@@ -127,29 +126,30 @@ async function carryOut(
       ...where,
       issue_number: action.number,
     })
-    if (!((data as RawIssue).body ?? '').includes(marker)) return null
+    if (!hasJobIssueMarker((data as RawIssue).body ?? '', action.migration.id)) return null
   }
   summary.closed++
   return patch(p, action.repo, action.number, { state: 'closed', state_reason: 'completed' })
 }
 
-/** Our issue in the repository with the migration's label and the marker, newest first; null when none. */
-async function findByMarker(
-  p: SyncJobIssuesParams,
-  action: JobIssueAction,
-  marker: string,
-): Promise<RawIssue | null> {
+/**
+ * Our issue in the repository with the migration's marker, the open one first, else the newest; null
+ * when none. Listed by creator only, not by label: a person may have taken the label off a job issue,
+ * and it is still the one job issue of that repository.
+ */
+async function findByMarker(p: SyncJobIssuesParams, action: JobIssueAction): Promise<RawIssue | null> {
   const { data } = await p.octokit.request('GET /repos/{owner}/{repo}/issues', {
     owner: p.state.org,
     repo: action.repo,
-    labels: migrationLabel(action.migration),
     creator: p.ownLogin,
     state: 'all',
     sort: 'created',
     direction: 'desc',
     per_page: 100,
   })
-  const issues = (data as RawIssue[]).filter((issue) => (issue.body ?? '').includes(marker))
+  const issues = (data as RawIssue[]).filter(
+    (issue) => !('pull_request' in issue) && hasJobIssueMarker(issue.body ?? '', action.migration.id),
+  )
   return issues.find((issue) => issue.state === 'open') ?? issues[0] ?? null
 }
 

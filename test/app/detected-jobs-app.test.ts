@@ -95,4 +95,63 @@ describe('the app with a migration detected from the code', () => {
     expect(jobIssues(t)).toEqual(['payments-api open reopened', 'payments-web open'])
     expect(board(t)).toContain('0 of 3 jobs done, 3 remaining')
   })
+
+  it('never opens a second job issue when a person takes the label off one, or the repository is renamed', async () => {
+    running = await startAppOnSim({
+      sim: { install: false },
+      today: (sim) => sim.state.clock.now().slice(0, 10),
+    })
+    const t = running
+    t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
+    t.sim.state.repos.create({
+      owner: 'acme',
+      name: 'payments-api',
+      files: { 'package.json': pkg('^2.1.0') },
+    })
+    t.sim.state.repos.create({ owner: 'acme', name: 'payments-web', files: { 'package.json': pkg('2.9.9') } })
+    t.sim.state.installations.create({ account: 'acme' })
+    await t.settle()
+    /** Issues of the app carrying the job marker, per repository (whatever their labels). */
+    const marked = () =>
+      t.sim.state.repos
+        .list('acme')
+        .map((repo) => ({
+          repo: repo.name,
+          count: [...repo.issues.values()].filter(
+            (issue) =>
+              !issue.pull && (issue.body ?? '').includes('<!-- strategy-trace:job migration=auth-client-3 '),
+          ).length,
+        }))
+        .filter(({ count }) => count > 0)
+    expect(marked()).toEqual([
+      { repo: 'payments-api', count: 1 },
+      { repo: 'payments-web', count: 1 },
+    ])
+
+    // A person takes the migration label off payments-api's job issue: the app finds that issue again
+    // by its marker instead of opening another.
+    const [api] = [...t.sim.state.repos.get('acme/payments-api').issues.values()].filter(
+      (issue) => !issue.pull,
+    )
+    t.sim.state.issues.removeLabel('acme/payments-api', api?.number ?? 0, LABEL, 'dana-li')
+    await t.settle()
+    // payments-web is renamed: its job issue's marker still names the old name, and is the one job issue.
+    t.sim.state.repos.rename('acme/payments-web', 'payments-webapp')
+    await t.settle()
+    t.sim.state.clock.set('2026-11-20T12:00:00Z')
+    t.sim.state.files.commit({ repo: 'acme/payments-api', files: { 'README.md': 'touch\n' } })
+    await t.settle()
+    expect(marked()).toEqual([
+      { repo: 'payments-api', count: 1 },
+      { repo: 'payments-webapp', count: 1 },
+    ])
+    expect(board(t)).toContain('0 of 2 jobs done, 2 remaining')
+    const summaries = t.logs
+      .map((line) => String(JSON.parse(line).msg))
+      .filter((msg) => msg.startsWith('Job issues:'))
+    expect(summaries.join('\n')).not.toMatch(
+      /Job issues: [1-9]\d* opened, .*\n(?:.*\n)*.*Job issues: [1-9]\d* opened/,
+    )
+    expect(summaries.filter((msg) => !msg.startsWith('Job issues: 0 opened')).length).toBe(1)
+  })
 })

@@ -10,7 +10,9 @@ export interface DetectedJobEntry {
   /** `owner/name`. */
   repo: string
   remaining: boolean
-  /** `YYYY-MM-DD` it was done; null while it remains. */
+  /** Its job issue was closed by a person as not planned or a duplicate: the job was dropped. */
+  dropped: boolean
+  /** `YYYY-MM-DD` it was done; null while it remains, and when it was dropped. */
   doneOn: string | null
   issue: { number: number; url: string } | null
 }
@@ -58,6 +60,7 @@ export function detectedJobs(
       into.entries.push({
         repo: repo.repo,
         remaining: found.matching && !dropped,
+        dropped,
         doneOn: found.matching || dropped ? null : found.doneOn,
         issue: found.issue ?? null,
       })

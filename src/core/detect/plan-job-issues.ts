@@ -25,6 +25,15 @@ export function jobIssueMarker(migrationId: string, repo: string): string {
   return `<!-- strategy-trace:job migration=${migrationId} repo=${repo.toLowerCase()} -->`
 }
 
+/**
+ * Whether an issue body carries the job marker of a migration. The repository part is not compared:
+ * an issue lives in its repository, and a renamed repository keeps its job issue (whose marker names
+ * the old name) rather than getting a second one.
+ */
+export function hasJobIssueMarker(body: string, migrationId: string): boolean {
+  return body.includes(`<!-- strategy-trace:job migration=${migrationId} repo=`)
+}
+
 /** A login as GraphQL shows it: apps without `[bot]`, compared case-insensitively. */
 function sameLogin(a: string | null, b: string): boolean {
   const norm = (login: string) => login.replace(/\[bot\]$/i, '').toLowerCase()

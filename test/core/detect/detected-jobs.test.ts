@@ -84,12 +84,14 @@ describe('detected jobs on the board', () => {
       {
         repo: 'acme/payments-api',
         remaining: true,
+        dropped: false,
         doneOn: null,
         issue: { number: 7, url: 'https://github.com/acme/payments-api/issues/7' },
       },
       {
         repo: 'acme/payments-web',
         remaining: false,
+        dropped: false,
         doneOn: '2026-02-24',
         issue: { number: 3, url: 'https://github.com/acme/payments-web/issues/3' },
       },
@@ -155,6 +157,7 @@ describe('renderDetected', () => {
   const entries = ['a', 'b', 'c'].map((name, i) => ({
     repo: `acme/${name}`,
     remaining: i < 2,
+    dropped: false,
     doneOn: i < 2 ? null : '2026-03-01',
     issue: null,
   }))
@@ -166,5 +169,14 @@ describe('renderDetected', () => {
     expect(cut).not.toContain('acme/c')
     expect(cut).toContain('_…and 1 more repositories')
     expect(renderDetected(entries, 0)).toBe('')
+  })
+
+  it('shows a job whose issue a person closed as not planned as dropped, not done', () => {
+    const issue = { number: 7, url: 'https://github.com/acme/d/issues/7' }
+    const dropped = { repo: 'acme/d', remaining: false, dropped: true, doneOn: null, issue }
+    const list = renderDetected([...entries, dropped], 10)
+    expect(list).toContain('- ➖ acme/d · [#7](https://github.com/acme/d/issues/7) — dropped')
+    expect(list).not.toContain('✅ acme/d')
+    expect(list).toContain('- ✅ acme/c — done 2026-03-01')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { jobIssueText } from '../../../src/core/detect/job-issue-text.js'
 import { aggregateLeaderboard } from '../../../src/core/leaderboard/aggregate-leaderboard.js'
-import { jobIssueMarker, planJobIssues } from '../../../src/core/detect/plan-job-issues.js'
+import { hasJobIssueMarker, jobIssueMarker, planJobIssues } from '../../../src/core/detect/plan-job-issues.js'
 import type { DetectedJob } from '../../../src/core/detect/detected-job.js'
 import { buildConfig, closed, issue, org, repo } from '../../helpers/org-snapshot.js'
 
@@ -112,5 +112,15 @@ describe('jobIssueText', () => {
       title: 'auth-sdk 3 in api',
       body: `Please upgrade api.\n\n${jobIssueMarker('auth', 'api')}\n`,
     })
+  })
+})
+
+describe('hasJobIssueMarker', () => {
+  it('matches the migration whatever repository name the marker carries, and no other migration', () => {
+    const body = `Please upgrade.\n\n${jobIssueMarker('auth', 'Old-Name')}\n`
+    expect(hasJobIssueMarker(body, 'auth')).toBe(true)
+    expect(hasJobIssueMarker(body, 'auth-client')).toBe(false)
+    expect(hasJobIssueMarker(`${jobIssueMarker('auth-client', 'api')}`, 'auth')).toBe(false)
+    expect(hasJobIssueMarker('<!-- strategy-trace:job migration=auth -->', 'auth')).toBe(false)
   })
 })
