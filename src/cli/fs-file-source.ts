@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileSourceFrom, type FileSource } from '../jobs/file-source.js'
 
@@ -10,15 +10,17 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024
 
 /**
  * A file source over a working tree: paths are relative to `root` and `/`-separated, like the API's.
- * Symbolic links are not followed, so the walk cannot leave the tree or loop.
+ * Symbolic links are not followed, so the walk cannot leave the tree or loop. The calls are synchronous
+ * (a command reads one file at a time anyway): loading `fs/promises` would cost a git hook's `check`
+ * a few milliseconds of its start.
  */
 export function createFsFileSource(root: string): FileSource {
   return fileSourceFrom({
     label: root,
-    async listFiles() {
+    listFiles() {
       const files: string[] = []
-      await walk(root, root, files)
-      return files.sort()
+      walk(root, root, files)
+      return Promise.resolve(files.sort())
     },
     readFile(path) {
       return readTextFile(join(root, ...path.split('/')))
@@ -29,19 +31,19 @@ export function createFsFileSource(root: string): FileSource {
 /** A file's text, or null when it is missing, not a regular file, or too large to be an ADR or a config. */
 export async function readTextFile(full: string): Promise<string | null> {
   try {
-    const info = await stat(full)
+    const info = statSync(full)
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return null
-    return await readFile(full, 'utf8')
+    return readFileSync(full, 'utf8')
   } catch (error) {
     if (isMissing(error)) return null
     throw error
   }
 }
 
-async function walk(root: string, dir: string, files: string[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+function walk(root: string, dir: string, files: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name)
-    if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) await walk(root, full, files)
+    if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) walk(root, full, files)
     else if (entry.isFile()) files.push(relative(root, full).split(sep).join('/'))
   }
 }

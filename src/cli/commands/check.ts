@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { statSync, type Stats } from 'node:fs'
 import { resolve } from 'node:path'
 import { countBySeverity, finding, sortFindings, type Finding } from '../../core/findings.js'
 import { formatFindingLine } from '../../core/report/format-finding-line.js'
@@ -148,7 +148,7 @@ function noConfigNotice(file: string): Finding {
 }
 
 async function requireDirectory(path: string, shown: string): Promise<void> {
-  const info = await stat(path).catch(() => null)
+  const info = statOrNull(path)
   if (!info?.isDirectory())
     throw new UsageError(
       `${shown} is not a directory. Pass the root of a working tree, e.g. \`strategy-trace check .\`.`,
@@ -158,4 +158,12 @@ async function requireDirectory(path: string, shown: string): Promise<void> {
 function printHelp(io: CliIo): number {
   io.stdout(HELP + '\n')
   return 0
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path)
+  } catch {
+    return null
+  }
 }
