@@ -100,6 +100,7 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
   const scheduler: RefreshScheduler<RunContext> = new RefreshScheduler<RunContext>({
     delayMs: options.delayMs,
     maxDelayMs: options.maxDelayMs,
+    minIntervalMs: options.minIntervalMs,
     logger,
     run: (job) => refreshOnce(job.installationId, job.request, job.context),
   })
@@ -122,6 +123,7 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
       instance: `${hostname()}:${process.pid}`,
       delayMs: options.delayMs,
       maxDelayMs: options.maxDelayMs,
+      minIntervalMs: options.minIntervalMs,
       concurrency: settings.concurrency,
       lockMs: settings.lockMs,
       reconcileMs: options.reconcileMs,

@@ -9,6 +9,7 @@
  * `X of Y jobs done` grows by one with each: an event is on the board at the first write of that
  * installation's tracking issue whose Y reaches the count after it.
  */
+import { readAppOptions } from '../../app/app-options.js'
 import { startAppProcess, SECRET, type AppProcess } from '../app-process.js'
 import { LATENCY_MS, TODAY } from '../org-session.js'
 import { count, emptyRow, median, type Scenario } from '../result.js'
@@ -20,6 +21,11 @@ import { generateOrg, seedState, startSimulator, type Simulator } from '../../si
 
 const RATE = 20
 const DELAY_MS = 1000
+/**
+ * The app's coalescing window (`STRATEGY_TRACE_REFRESH_MIN_INTERVAL_MS`, default 30 s), the same in both
+ * modes; `--quick` shortens it to 3 s with its 3 s of events.
+ */
+const windowMs = (quick: boolean) => (quick ? 3000 : readAppOptions(process.env).minIntervalMs)
 
 interface Run {
   instances: number
@@ -72,7 +78,7 @@ function openJob(sim: Simulator, org: string, n: number, tag: string): void {
 async function runCluster(
   sim: Simulator,
   orgs: string[],
-  p: { instances: number; seconds: number; redis: RedisServer | null; tag: string },
+  p: { instances: number; seconds: number; redis: RedisServer | null; tag: string; windowMs: number },
 ): Promise<Run> {
   const apps: AppProcess[] = []
   const settings = p.redis ? { url: p.redis.url, prefix: `bench-${p.tag}`, concurrency: 4 } : undefined
@@ -81,6 +87,7 @@ async function runCluster(
       await startAppProcess(sim, {
         today: TODAY,
         delayMs: DELAY_MS,
+        minIntervalMs: p.windowMs,
         ...(settings ? { redis: settings } : {}),
       }),
     )
@@ -168,7 +175,7 @@ const scenario: Scenario = {
     const override = Number(process.env.STRATEGY_TRACE_BENCH_INSTALLATIONS ?? '')
     const installations = override > 0 ? override : context.quick ? 4 : 200
     const repos = context.quick ? 10 : 100
-    const seconds = context.quick ? 3 : 60
+    const seconds = Number(process.env.STRATEGY_TRACE_BENCH_SECONDS ?? '') || (context.quick ? 3 : 60)
     const redis = await startRedisServer()
     const seeding = performance.now()
     const sim = await startSimulator({ latencyMs: LATENCY_MS })
@@ -187,8 +194,21 @@ const scenario: Scenario = {
       }
       const seedMs = Math.round(performance.now() - seeding)
       progress(`seeded ${orgs.length} organisations in ${(seedMs / 1000).toFixed(1)} s`)
-      const one = await runCluster(sim, orgs, { instances: 1, seconds, redis: null, tag: 'one' })
-      const three = await runCluster(sim, orgs, { instances: 3, seconds, redis, tag: 'three' })
+      const window = windowMs(context.quick)
+      const one = await runCluster(sim, orgs, {
+        instances: 1,
+        seconds,
+        redis: null,
+        tag: 'one',
+        windowMs: window,
+      })
+      const three = await runCluster(sim, orgs, {
+        instances: 3,
+        seconds,
+        redis,
+        tag: 'three',
+        windowMs: window,
+      })
       const p95 = percentile(three.latencies, 0.95)
       const perEvent = (run: Run) => run.requests / run.events
       const met =
@@ -206,7 +226,7 @@ const scenario: Scenario = {
           met,
           converged: three.converged && one.converged,
         },
-        workload: `${count(installations)} installations × ${count(repos)} repositories; ${count(RATE * seconds)} migration jobs opened at ${RATE}/s for ${seconds} s (2 deliveries each); ${LATENCY_MS} ms per request; quiet time ${DELAY_MS} ms`,
+        workload: `${count(installations)} installations × ${count(repos)} repositories; ${count(RATE * seconds)} migration jobs opened at ${RATE}/s for ${seconds} s (2 deliveries each); ${LATENCY_MS} ms per request; quiet time ${DELAY_MS} ms, window ${window / 1000} s between two refreshes of an installation`,
         notes: [
           describeRun(three),
           describeRun(one),
