@@ -13,6 +13,7 @@ import { readAppOptions } from '../../app/app-options.js'
 import { startAppProcess, SECRET, type AppProcess } from '../app-process.js'
 import { LATENCY_MS, TODAY } from '../org-session.js'
 import { count, emptyRow, median, type Scenario } from '../result.js'
+import { formatRoutes, routeDelta } from '../route-counts.js'
 import { startRedisServer, type RedisServer } from '../../test/helpers/redis-server.js'
 import { expectedBody, truthSnapshot } from '../../test/app/truth-snapshot.js'
 import { parseConfig } from '../../src/core/config/parse-config.js'
@@ -33,6 +34,8 @@ interface Run {
   requests: number
   points: number
   writes: number
+  /** Requests by route during the events. */
+  byRoute: Record<string, number>
   latencies: number[]
   unresolved: number
   peakRssMb: number[]
@@ -147,6 +150,7 @@ async function runCluster(
       requests: after.requests - before.requests,
       points: after.graphqlPoints - before.graphqlPoints,
       writes: after.writes - before.writes,
+      byRoute: routeDelta(before, after),
       latencies,
       unresolved,
       peakRssMb: stopped.map((figures) => figures.peakRssMb),
@@ -230,6 +234,8 @@ const scenario: Scenario = {
         notes: [
           describeRun(three),
           describeRun(one),
+          `requests by route, 3 instances: ${formatRoutes(three.byRoute)}`,
+          `requests by route, 1 instance: ${formatRoutes(one.byRoute)}`,
           `wall time is the p95 of the 3 instances; RSS the largest peak of one of them; seeding took ${(seedMs / 1000).toFixed(1)} s`,
           ...[...one.log, ...three.log].slice(0, 5).map((line) => `app log: ${line.slice(0, 300)}`),
         ],
