@@ -167,6 +167,13 @@ function percentile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? Number.NaN
 }
 
+const TOKENS = 'POST /app/installations/{installation_id}/access_tokens'
+
+/** Requests per event other than installation-token creation. */
+function withoutTokens(run: Run): string {
+  return ((run.requests - (run.byRoute[TOKENS] ?? 0)) / run.events).toFixed(2)
+}
+
 function describeRun(run: Run): string {
   const perEvent = run.requests / run.events
   return `${run.instances} instance${run.instances > 1 ? 's on one Redis' : ' (in memory, the default)'}: event → board median ${(median(run.latencies) / 1000).toFixed(1)} s, p95 ${(percentile(run.latencies, 0.95) / 1000).toFixed(1)} s${run.unresolved ? `, ${run.unresolved} events never shown` : ''}; ${count(run.requests)} requests (${perEvent.toFixed(2)} per event), ${count(run.points)} GraphQL points, ${count(run.writes)} writes; peak RSS ${run.peakRssMb.map((mb) => `${mb} MB`).join(', ')}; boards ${run.converged ? 'equal the truth' : 'NOT the truth'}`
@@ -236,6 +243,7 @@ const scenario: Scenario = {
           describeRun(one),
           `requests by route, 3 instances: ${formatRoutes(three.byRoute)}`,
           `requests by route, 1 instance: ${formatRoutes(one.byRoute)}`,
+          `without creating installation tokens (each process creates its own, each lasts an hour): ${withoutTokens(three)} per event for 3 instances, ${withoutTokens(one)} for 1`,
           `wall time is the p95 of the 3 instances; RSS the largest peak of one of them; seeding took ${(seedMs / 1000).toFixed(1)} s`,
           ...[...one.log, ...three.log].slice(0, 5).map((line) => `app log: ${line.slice(0, 300)}`),
         ],
