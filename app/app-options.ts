@@ -12,6 +12,11 @@ export interface LeaderboardAppOptions {
   delayMs: number
   /** Longest a request waits while events keep arriving (ms). */
   maxDelayMs: number
+  /**
+   * Shortest time between the starts of two refreshes of one installation (ms): the coalescing window.
+   * A steady stream of events costs one refresh per window, in one process or in several.
+   */
+  minIntervalMs: number
   /** Repository of the org holding `.github/strategy.yml`. */
   configRepo: string
   /** Installation states; one per process. */
@@ -41,6 +46,13 @@ export interface RedisSettings {
   lockMs: number
 }
 
+/**
+ * Default coalescing window: an installation's board is refreshed at most twice a minute (120 writes
+ * an hour at most, under GitHub's 500 content-creating requests an hour), and an event is on it within
+ * about 30 s plus the refresh.
+ */
+export const DEFAULT_MIN_INTERVAL_MS = 30_000
+
 /** Default period of the reconcile: every installation is read in full every 6 hours. */
 export const DEFAULT_RECONCILE_MINUTES = 360
 
@@ -52,9 +64,10 @@ export function utcToday(): string {
 }
 
 /**
- * `STRATEGY_TRACE_TODAY` pins the date (tests, demos); `STRATEGY_TRACE_REFRESH_DELAY_MS` (default 5000)
- * and `STRATEGY_TRACE_REFRESH_MAX_DELAY_MS` (default 30000) tune coalescing; `STRATEGY_TRACE_CONFIG_REPO`
- * (default `.github`) names the repository with the org config; `STRATEGY_TRACE_BATCH_SIZE` the
+ * `STRATEGY_TRACE_TODAY` pins the date (tests, demos); `STRATEGY_TRACE_REFRESH_DELAY_MS` (default 5000),
+ * `STRATEGY_TRACE_REFRESH_MAX_DELAY_MS` (default 30000) and `STRATEGY_TRACE_REFRESH_MIN_INTERVAL_MS`
+ * (default 30000, the window between two refreshes of one installation) tune coalescing;
+ * `STRATEGY_TRACE_CONFIG_REPO` (default `.github`) names the repository with the org config; `STRATEGY_TRACE_BATCH_SIZE` the
  * repositories per GraphQL query; `STRATEGY_TRACE_RECONCILE_MINUTES` (default 360, 0 = off) the period
  * of the full refresh of every installation. `REDIS_URL` (also read by Probot) turns on the shared
  * queue and cache of several instances, tuned by `STRATEGY_TRACE_REDIS_PREFIX`,
@@ -81,6 +94,7 @@ export function readAppOptions(env: Record<string, string | undefined>): Leaderb
     today: pinned ? () => pinned : utcToday,
     delayMs,
     maxDelayMs: readNumber(env, 'STRATEGY_TRACE_REFRESH_MAX_DELAY_MS', Math.max(delayMs, 30_000)),
+    minIntervalMs: readNumber(env, 'STRATEGY_TRACE_REFRESH_MIN_INTERVAL_MS', DEFAULT_MIN_INTERVAL_MS),
     configRepo: env.STRATEGY_TRACE_CONFIG_REPO?.trim() || DEFAULT_CONFIG_REPO,
     cache: new SnapshotCache(),
     reconcileMs: readNumber(env, 'STRATEGY_TRACE_RECONCILE_MINUTES', DEFAULT_RECONCILE_MINUTES) * 60_000,

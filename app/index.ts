@@ -76,8 +76,13 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
   }
 
   /** One refresh, wherever it was asked for. */
-  const refreshOnce = async (installationId: number, request: RefreshRequest, context: RunContext) => {
-    reconciler?.track({ id: installationId, account: context.org })
+  const refreshOnce = async (installationId: number, request: RefreshRequest, event: RunContext) => {
+    reconciler?.track({ id: installationId, account: event.org })
+    // Octokit's throttling paces each installation's writes and GraphQL queries (one a second), keyed
+    // by installation only for clients from `app.auth(id)`: the client of a webhook event
+    // (`context.octokit`) has no key, so with it every installation of this process would share one
+    // pace. So a refresh runs with its installation's own client.
+    const context = { ...event, octokit: probot ? await installationClient(installationId) : event.octokit }
     // A secondary rate limit pauses the refresh for as long as GitHub says (Probot's client does not).
     addSecondaryLimitPause(context.octokit, { logger })
     const outcome = await runRefresh(
@@ -95,6 +100,7 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
   const scheduler: RefreshScheduler<RunContext> = new RefreshScheduler<RunContext>({
     delayMs: options.delayMs,
     maxDelayMs: options.maxDelayMs,
+    minIntervalMs: options.minIntervalMs,
     logger,
     run: (job) => refreshOnce(job.installationId, job.request, job.context),
   })
@@ -117,6 +123,7 @@ export function createLeaderboardApp(overrides: Partial<LeaderboardAppOptions> =
       instance: `${hostname()}:${process.pid}`,
       delayMs: options.delayMs,
       maxDelayMs: options.maxDelayMs,
+      minIntervalMs: options.minIntervalMs,
       concurrency: settings.concurrency,
       lockMs: settings.lockMs,
       reconcileMs: options.reconcileMs,

@@ -1,9 +1,11 @@
 /**
  * Coalesces refresh requests per installation: requests arriving within `delayMs` of each other make
  * one refresh (a bulk relabel of 200 issues is one refresh, not 200), a steady stream is still served
- * within `maxDelayMs`, and an installation never has two refreshes running at once — requests that
- * arrive during a run wait and are merged into the next one. Webhook handlers only call `schedule`,
- * so GitHub gets its answer at once.
+ * within `maxDelayMs`, an installation's refreshes start at least `minIntervalMs` apart (a steady
+ * stream of events costs one refresh per window, not one per event), and an installation never has
+ * two refreshes running at once — requests that arrive during a run wait and are merged into the next
+ * one. Webhook handlers only call `schedule`, so GitHub gets its answer at once. The BullMQ queue of
+ * several instances (redis/bullmq-refresh-queue.ts) keeps the same three times.
  */
 import type { Logger } from '../src/core/logger.js'
 import type { RefreshScope } from '../src/jobs/refresh-leaderboard.js'
@@ -25,6 +27,11 @@ export interface SchedulerOptions<T> {
   delayMs: number
   /** Longest a request waits while more keep arriving; default 6 × `delayMs`. */
   maxDelayMs?: number
+  /**
+   * Shortest time between the starts of two refreshes of one installation (the coalescing window);
+   * it outranks `maxDelayMs`. Default 0.
+   */
+  minIntervalMs?: number
 }
 
 interface Entry<T> {
@@ -51,6 +58,9 @@ export function mergeRequests(a: RefreshRequest | null, b: RefreshRequest): Refr
 
 export class RefreshScheduler<T> {
   readonly #entries = new Map<number, Entry<T>>()
+  /** When each installation's latest refresh started (only within the last `minIntervalMs`). */
+  readonly #lastStarts = new Map<number, number>()
+  #pruned = 0
   readonly #options: SchedulerOptions<T>
   #idleWaiters: (() => void)[] = []
 
@@ -74,6 +84,7 @@ export class RefreshScheduler<T> {
       this.#entries.set(installationId, entry)
     }
     if (!entry.request) entry.firstAt = Date.now()
+    this.#prune()
     entry.request = mergeRequests(entry.request, request)
     entry.context = context
     if (after) entry.after.push(after)
@@ -95,7 +106,11 @@ export class RefreshScheduler<T> {
     if (entry.timer) clearTimeout(entry.timer)
     const { delayMs } = this.#options
     const maxDelayMs = this.#options.maxDelayMs ?? delayMs * 6
-    const wait = Math.max(0, Math.min(delayMs, entry.firstAt + maxDelayMs - Date.now()))
+    const now = Date.now()
+    const quiet = Math.min(delayMs, entry.firstAt + maxDelayMs - now)
+    const lastStart = this.#lastStarts.get(installationId)
+    const window = lastStart === undefined ? 0 : lastStart + (this.#options.minIntervalMs ?? 0) - now
+    const wait = Math.max(0, quiet, window)
     entry.timer = setTimeout(() => void this.#start(installationId, entry), wait)
   }
 
@@ -104,6 +119,7 @@ export class RefreshScheduler<T> {
     const { request, context, after } = entry
     if (!request || context === null) return this.#settle(installationId, entry)
     Object.assign(entry, { request: null, after: [], running: true })
+    if (this.#options.minIntervalMs) this.#lastStarts.set(installationId, Date.now())
     try {
       await this.#options.run({ installationId, request, context })
     } catch (error) {
@@ -124,6 +140,15 @@ export class RefreshScheduler<T> {
       entry.firstAt = Date.now()
       this.#arm(installationId, entry)
     } else this.#settle(installationId, entry)
+  }
+
+  /** Forgets start times older than the window (at most once per window). */
+  #prune(): void {
+    const window = this.#options.minIntervalMs ?? 0
+    const now = Date.now()
+    if (now - this.#pruned < window) return
+    this.#pruned = now
+    for (const [id, started] of this.#lastStarts) if (now - started >= window) this.#lastStarts.delete(id)
   }
 
   #settle(installationId: number, entry: Entry<T>): void {

@@ -28,6 +28,8 @@ export interface AppProcessOptions {
   today: string
   /** Quiet time of the app's scheduler before a refresh (ms); default 20. */
   delayMs?: number
+  /** The app's coalescing window between two refreshes of one installation (ms); default 0 (none). */
+  minIntervalMs?: number
   batchSize?: number
   throttle?: boolean
   /** Period of the app's reconcile (ms); default off. */
@@ -52,6 +54,7 @@ export async function startAppProcess(sim: Simulator, options: AppProcessOptions
     secret: SECRET,
     today: options.today,
     delayMs: options.delayMs ?? 20,
+    ...(options.minIntervalMs ? { minIntervalMs: options.minIntervalMs } : {}),
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.throttle === false ? { throttle: false } : {}),
     ...(options.reconcileMs ? { reconcileMs: options.reconcileMs } : {}),

@@ -11,6 +11,8 @@ export type WorkerRequest =
       today: string
       /** The scheduler's quiet time before a refresh (ms). */
       delayMs: number
+      /** The app's coalescing window between two refreshes of one installation (ms); default 0 (none). */
+      minIntervalMs?: number
       batchSize?: number
       /** Period of the app's periodic reconcile (ms); default 0 (off). */
       reconcileMs?: number

@@ -26,11 +26,16 @@ function reply(message: WorkerReply): void {
 
 async function start(request: Extract<WorkerRequest, { type: 'start' }>): Promise<void> {
   // Warnings and errors are kept for the report; debug lines would cost time the app does not spend in production.
-  const log = pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) })
+  // STRATEGY_TRACE_BENCH_APP_LOG=info (or debug) writes the app's log to stderr instead (diagnosis only).
+  const level = process.env.STRATEGY_TRACE_BENCH_APP_LOG
+  const log = level
+    ? pino({ level }, pino.destination(2))
+    : pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) })
   app = createLeaderboardApp({
     today: () => request.today,
     delayMs: request.delayMs,
     maxDelayMs: request.delayMs * 6,
+    minIntervalMs: request.minIntervalMs ?? 0,
     configRepo: '.github',
     cache: new SnapshotCache(),
     reconcileMs: request.reconcileMs ?? 0,

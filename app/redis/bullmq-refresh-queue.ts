@@ -3,6 +3,12 @@
  *
  * - Requests are merged as by the in-memory scheduler: a refresh waits for a quiet time after the
  *   latest request (BullMQ's `reschedule` of a delayed deduplicated job), at most `maxDelayMs`.
+ * - The coalescing window: two refreshes of one installation start at least `minIntervalMs` apart,
+ *   whichever instance runs them. A refresh that starts marks the installation in Redis for the
+ *   window (a key with that expiry); a request within it delays the installation's job to the
+ *   window's end, and a job that comes due within it anyway (a request made while the previous one
+ *   ran, which BullMQ queues when that one finishes) goes back to BullMQ's delayed set until then
+ *   (`moveToDelayed` + `DelayedError`, BullMQ's way for a worker to postpone a job).
  * - One job per installation at a time: each refresh job carries the deduplication id of its
  *   installation with `keepLastIfActive`, so while one is waiting (or delayed) a new request adds no
  *   job, and while one runs at most one more waits — BullMQ never runs two jobs with one deduplication
@@ -15,7 +21,7 @@
  * - The periodic reconcile is a BullMQ job scheduler: one `reconcile` job per period for all
  *   instances, which spreads one full refresh per installation over the period.
  */
-import { Queue, Worker, type Job } from 'bullmq'
+import { DelayedError, Queue, Worker, type Job } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Logger } from '../../src/core/logger.js'
 import type { InstallationInfo } from '../../src/github/app-installations.js'
@@ -40,6 +46,8 @@ export interface BullmqQueueOptions {
   delayMs: number
   /** Longest a request waits while more keep arriving (ms). */
   maxDelayMs: number
+  /** Shortest time between the starts of two refreshes of one installation, on any instance (ms). */
+  minIntervalMs: number
   /** Refreshes this instance runs at once (of different installations). */
   concurrency: number
   /** A job whose worker stopped renewing its lock for this long is handed to another (ms). */
@@ -78,15 +86,19 @@ export class BullmqRefreshQueue implements RefreshQueue {
   /** Starts this instance's worker and (idempotently) the shared reconcile schedule. */
   async start(): Promise<void> {
     const o = this.#o
-    this.#worker = new Worker<JobData, unknown, JobName>('refresh', (job) => this.#process(job), {
-      connection: { url: o.redisUrl, maxRetriesPerRequest: null },
-      prefix: o.prefix,
-      name: o.instance,
-      concurrency: o.concurrency,
-      lockDuration: o.lockMs,
-      stalledInterval: o.lockMs,
-      maxStalledCount: 5,
-    })
+    this.#worker = new Worker<JobData, unknown, JobName>(
+      'refresh',
+      (job, token) => this.#process(job, token),
+      {
+        connection: { url: o.redisUrl, maxRetriesPerRequest: null },
+        prefix: o.prefix,
+        name: o.instance,
+        concurrency: o.concurrency,
+        lockDuration: o.lockMs,
+        stalledInterval: o.lockMs,
+        maxStalledCount: 5,
+      },
+    )
     this.#worker.on('error', (error) => o.logger.error(`The refresh queue's worker: ${error.message}`))
     this.#worker.on('failed', (job, error) => {
       if (!job || job.name !== 'refresh') return
@@ -113,7 +125,12 @@ export class BullmqRefreshQueue implements RefreshQueue {
     const key = (set: SetName) => this.#key(installationId, 'pending', set)
     const now = Date.now()
     const firstKey = this.#firstKey(installationId)
-    const tx = this.#o.redis.multi().set(firstKey, String(now), 'NX').get(firstKey).sadd(key('asked'), '1')
+    const tx = this.#o.redis
+      .multi()
+      .set(firstKey, String(now), 'NX')
+      .get(firstKey)
+      .pttl(this.#windowKey(installationId))
+      .sadd(key('asked'), '1')
     if (request.kind === 'full') tx.sadd(key('full'), '1')
     else {
       if (request.names.length > 0) tx.sadd(key('names'), ...request.names)
@@ -123,9 +140,11 @@ export class BullmqRefreshQueue implements RefreshQueue {
     if (followUp) tx.sadd(key('followups'), JSON.stringify(followUp))
     const results = await tx.exec()
     // The same coalescing as the in-memory scheduler: each request moves the waiting refresh to
-    // `delayMs` after it (BullMQ's `reschedule`), but never beyond `maxDelayMs` after the first.
+    // `delayMs` after it (BullMQ's `reschedule`), but never beyond `maxDelayMs` after the first, nor
+    // before the end of the window of the installation's last refresh.
     const first = Number(results?.[1]?.[1] ?? now)
-    const delay = Math.max(0, Math.min(this.#o.delayMs, first + this.#o.maxDelayMs - now))
+    const window = Math.max(0, Number(results?.[2]?.[1] ?? 0))
+    const delay = Math.max(0, Math.min(this.#o.delayMs, first + this.#o.maxDelayMs - now), window)
     await this.#queue.add(
       'refresh',
       { installationId, org: context.org },
@@ -164,17 +183,37 @@ export class BullmqRefreshQueue implements RefreshQueue {
     return `${this.#o.prefix}:scope:${installationId}:pending:first`
   }
 
+  /** Exists, with the window as its expiry, from the start of a refresh of the installation. */
+  #windowKey(installationId: number): string {
+    return `${this.#o.prefix}:scope:${installationId}:window`
+  }
+
   #key(installationId: number, stage: 'pending' | 'inflight', set: SetName): string {
     return `${this.#o.prefix}:scope:${installationId}:${stage}:${set}`
   }
 
-  async #process(job: Job<JobData, unknown, JobName>): Promise<void> {
+  async #process(job: Job<JobData, unknown, JobName>, token?: string): Promise<void> {
     if (job.name === 'reconcile') return this.#reconcile(job)
     const { installationId, org } = job.data as { installationId: number; org: string }
     if (job.name === 'reconcile-one') return this.schedule(installationId, { kind: 'full' }, { org })
+    const { redis, minIntervalMs } = this.#o
+    if (minIntervalMs > 0) {
+      const left = await redis.pttl(this.#windowKey(installationId))
+      if (left > 0) {
+        const asked = await redis.exists(
+          this.#key(installationId, 'pending', 'asked'),
+          this.#key(installationId, 'inflight', 'asked'),
+        )
+        if (!asked) return // an earlier job took this one's requests along
+        await job.moveToDelayed(Date.now() + left, token)
+        throw new DelayedError()
+      }
+    }
     const scope = await this.#take(installationId)
     if (!scope) return // an earlier job took this one's requests along
     const started = Date.now()
+    if (minIntervalMs > 0)
+      await redis.set(this.#windowKey(installationId), String(started), 'PX', minIntervalMs)
     await this.#o.run(installationId, org, scope.request)
     for (const followUp of scope.followUps)
       await this.#o.followUp(installationId, followUp).catch((error: unknown) => {

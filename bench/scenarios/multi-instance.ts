@@ -9,9 +9,11 @@
  * `X of Y jobs done` grows by one with each: an event is on the board at the first write of that
  * installation's tracking issue whose Y reaches the count after it.
  */
+import { readAppOptions } from '../../app/app-options.js'
 import { startAppProcess, SECRET, type AppProcess } from '../app-process.js'
 import { LATENCY_MS, TODAY } from '../org-session.js'
 import { count, emptyRow, median, type Scenario } from '../result.js'
+import { formatRoutes, routeDelta } from '../route-counts.js'
 import { startRedisServer, type RedisServer } from '../../test/helpers/redis-server.js'
 import { expectedBody, truthSnapshot } from '../../test/app/truth-snapshot.js'
 import { parseConfig } from '../../src/core/config/parse-config.js'
@@ -20,6 +22,11 @@ import { generateOrg, seedState, startSimulator, type Simulator } from '../../si
 
 const RATE = 20
 const DELAY_MS = 1000
+/**
+ * The app's coalescing window (`STRATEGY_TRACE_REFRESH_MIN_INTERVAL_MS`, default 30 s), the same in both
+ * modes; `--quick` shortens it to 3 s with its 3 s of events.
+ */
+const windowMs = (quick: boolean) => (quick ? 3000 : readAppOptions(process.env).minIntervalMs)
 
 interface Run {
   instances: number
@@ -27,6 +34,8 @@ interface Run {
   requests: number
   points: number
   writes: number
+  /** Requests by route during the events. */
+  byRoute: Record<string, number>
   latencies: number[]
   unresolved: number
   peakRssMb: number[]
@@ -72,7 +81,7 @@ function openJob(sim: Simulator, org: string, n: number, tag: string): void {
 async function runCluster(
   sim: Simulator,
   orgs: string[],
-  p: { instances: number; seconds: number; redis: RedisServer | null; tag: string },
+  p: { instances: number; seconds: number; redis: RedisServer | null; tag: string; windowMs: number },
 ): Promise<Run> {
   const apps: AppProcess[] = []
   const settings = p.redis ? { url: p.redis.url, prefix: `bench-${p.tag}`, concurrency: 4 } : undefined
@@ -81,6 +90,7 @@ async function runCluster(
       await startAppProcess(sim, {
         today: TODAY,
         delayMs: DELAY_MS,
+        minIntervalMs: p.windowMs,
         ...(settings ? { redis: settings } : {}),
       }),
     )
@@ -140,6 +150,7 @@ async function runCluster(
       requests: after.requests - before.requests,
       points: after.graphqlPoints - before.graphqlPoints,
       writes: after.writes - before.writes,
+      byRoute: routeDelta(before, after),
       latencies,
       unresolved,
       peakRssMb: stopped.map((figures) => figures.peakRssMb),
@@ -156,6 +167,13 @@ function percentile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? Number.NaN
 }
 
+const TOKENS = 'POST /app/installations/{installation_id}/access_tokens'
+
+/** Requests per event other than installation-token creation. */
+function withoutTokens(run: Run): string {
+  return ((run.requests - (run.byRoute[TOKENS] ?? 0)) / run.events).toFixed(2)
+}
+
 function describeRun(run: Run): string {
   const perEvent = run.requests / run.events
   return `${run.instances} instance${run.instances > 1 ? 's on one Redis' : ' (in memory, the default)'}: event → board median ${(median(run.latencies) / 1000).toFixed(1)} s, p95 ${(percentile(run.latencies, 0.95) / 1000).toFixed(1)} s${run.unresolved ? `, ${run.unresolved} events never shown` : ''}; ${count(run.requests)} requests (${perEvent.toFixed(2)} per event), ${count(run.points)} GraphQL points, ${count(run.writes)} writes; peak RSS ${run.peakRssMb.map((mb) => `${mb} MB`).join(', ')}; boards ${run.converged ? 'equal the truth' : 'NOT the truth'}`
@@ -168,7 +186,7 @@ const scenario: Scenario = {
     const override = Number(process.env.STRATEGY_TRACE_BENCH_INSTALLATIONS ?? '')
     const installations = override > 0 ? override : context.quick ? 4 : 200
     const repos = context.quick ? 10 : 100
-    const seconds = context.quick ? 3 : 60
+    const seconds = Number(process.env.STRATEGY_TRACE_BENCH_SECONDS ?? '') || (context.quick ? 3 : 60)
     const redis = await startRedisServer()
     const seeding = performance.now()
     const sim = await startSimulator({ latencyMs: LATENCY_MS })
@@ -187,8 +205,21 @@ const scenario: Scenario = {
       }
       const seedMs = Math.round(performance.now() - seeding)
       progress(`seeded ${orgs.length} organisations in ${(seedMs / 1000).toFixed(1)} s`)
-      const one = await runCluster(sim, orgs, { instances: 1, seconds, redis: null, tag: 'one' })
-      const three = await runCluster(sim, orgs, { instances: 3, seconds, redis, tag: 'three' })
+      const window = windowMs(context.quick)
+      const one = await runCluster(sim, orgs, {
+        instances: 1,
+        seconds,
+        redis: null,
+        tag: 'one',
+        windowMs: window,
+      })
+      const three = await runCluster(sim, orgs, {
+        instances: 3,
+        seconds,
+        redis,
+        tag: 'three',
+        windowMs: window,
+      })
       const p95 = percentile(three.latencies, 0.95)
       const perEvent = (run: Run) => run.requests / run.events
       const met =
@@ -206,10 +237,13 @@ const scenario: Scenario = {
           met,
           converged: three.converged && one.converged,
         },
-        workload: `${count(installations)} installations × ${count(repos)} repositories; ${count(RATE * seconds)} migration jobs opened at ${RATE}/s for ${seconds} s (2 deliveries each); ${LATENCY_MS} ms per request; quiet time ${DELAY_MS} ms`,
+        workload: `${count(installations)} installations × ${count(repos)} repositories; ${count(RATE * seconds)} migration jobs opened at ${RATE}/s for ${seconds} s (2 deliveries each); ${LATENCY_MS} ms per request; quiet time ${DELAY_MS} ms, window ${window / 1000} s between two refreshes of an installation`,
         notes: [
           describeRun(three),
           describeRun(one),
+          `requests by route, 3 instances: ${formatRoutes(three.byRoute)}`,
+          `requests by route, 1 instance: ${formatRoutes(one.byRoute)}`,
+          `without creating installation tokens (each process creates its own, each lasts an hour): ${withoutTokens(three)} per event for 3 instances, ${withoutTokens(one)} for 1`,
           `wall time is the p95 of the 3 instances; RSS the largest peak of one of them; seeding took ${(seedMs / 1000).toFixed(1)} s`,
           ...[...one.log, ...three.log].slice(0, 5).map((line) => `app log: ${line.slice(0, 300)}`),
         ],

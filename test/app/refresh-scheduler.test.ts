@@ -8,7 +8,7 @@ interface Deferred {
 }
 
 /** A scheduler whose runs stay open until the test settles them. */
-function harness(options: { delayMs?: number; maxDelayMs?: number } = {}) {
+function harness(options: { delayMs?: number; maxDelayMs?: number; minIntervalMs?: number } = {}) {
   const runs: ScheduledRun<string>[] = []
   const open: Deferred[] = []
   let active = 0
@@ -16,6 +16,7 @@ function harness(options: { delayMs?: number; maxDelayMs?: number } = {}) {
   const scheduler = new RefreshScheduler<string>({
     delayMs: options.delayMs ?? 1000,
     ...(options.maxDelayMs === undefined ? {} : { maxDelayMs: options.maxDelayMs }),
+    ...(options.minIntervalMs === undefined ? {} : { minIntervalMs: options.minIntervalMs }),
     logger: silentLogger,
     run: (job) => {
       runs.push(job)
@@ -90,6 +91,37 @@ describe('RefreshScheduler', () => {
       await vi.advanceTimersByTimeAsync(500)
     }
     expect(h.runs).toHaveLength(1)
+  })
+
+  it('starts refreshes of one installation at least minIntervalMs apart, one per window however many requests', async () => {
+    const h = harness({ delayMs: 100, maxDelayMs: 600, minIntervalMs: 5000 })
+    const start = Date.now()
+    h.scheduler.schedule(1, { kind: 'repos', names: ['a'] }, 'first')
+    await vi.advanceTimersByTimeAsync(100)
+    expect(h.runs).toHaveLength(1) // the first request waits only for the quiet time
+    h.open[0]?.resolve()
+    // A burst within the window (and past maxDelayMs): one refresh, when the window ends.
+    for (let t = 200; t < 4000; t += 400) {
+      await vi.advanceTimersByTimeAsync(400)
+      h.scheduler.schedule(1, { kind: 'repos', names: [`r${t % 3}`] }, `burst-${t}`)
+    }
+    await vi.advanceTimersByTimeAsync(5099 - Date.now() + start)
+    expect(h.runs).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(h.runs).toHaveLength(2)
+    expect(h.runs[1]?.request).toEqual({ kind: 'repos', names: ['r0', 'r1', 'r2'] })
+    h.open[1]?.resolve()
+    // Another installation is not held by this one's window.
+    h.scheduler.schedule(2, { kind: 'full' }, 'other')
+    await vi.advanceTimersByTimeAsync(100)
+    expect(h.runs.map((run) => run.installationId)).toEqual([1, 1, 2])
+    h.open[2]?.resolve()
+    // After the window, a request again waits only for the quiet time.
+    await vi.advanceTimersByTimeAsync(10_000)
+    h.scheduler.schedule(1, { kind: 'repos', names: ['late'] }, 'late')
+    await vi.advanceTimersByTimeAsync(100)
+    expect(h.runs).toHaveLength(4)
+    expect(h.maxActive()).toBe(1)
   })
 
   it('calls `after` once the refresh that includes the request finished, and resolves idle()', async () => {

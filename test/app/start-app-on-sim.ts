@@ -50,6 +50,7 @@ export async function startAppOnSim(p: {
     today: () => (typeof p.today === 'string' ? p.today : p.today(sim)),
     delayMs: p.delayMs ?? 30,
     maxDelayMs: 1000,
+    minIntervalMs: 0,
     configRepo: '.github',
     cache: new SnapshotCache(),
     reconcileMs: p.reconcile?.periodMs ?? 0,

@@ -40,6 +40,7 @@ let prefixes = 0
 async function cluster(
   count: number,
   behave: (installationId: number, request: RefreshRequest, attempt: number) => Promise<void>,
+  minIntervalMs = 0,
 ) {
   const prefix = `queue-test-${++prefixes}`
   const runs: Run[] = []
@@ -57,6 +58,7 @@ async function cluster(
       instance: `instance-${i}`,
       delayMs: 40,
       maxDelayMs: 240,
+      minIntervalMs,
       concurrency: 4,
       lockMs: 5000,
       reconcileMs: 0,
@@ -158,5 +160,53 @@ describe.skipIf(!available)('the BullMQ refresh queue on Redis', () => {
     expect(c.followUps).toEqual([{ react }])
     const redis = clients[0] as Redis
     expect(await redis.keys(`${c.prefix}:scope:3:*`)).toEqual([])
+  }, 20_000)
+
+  it('starts refreshes of one installation a window apart across instances: one per burst within it, another after it', async () => {
+    const WINDOW = 800
+    const c = await cluster(3, async () => wait(20), WINDOW)
+    const ask = (i: number, name: string) =>
+      c.instances[i % 3]?.schedule(11, { kind: 'repos', names: [name] }, { org: 'acme' })
+    await ask(0, 'first')
+    await c.instances[0]?.idle()
+    // A burst across the three instances, all within the window of the first refresh.
+    for (let i = 0; i < 9; i++) {
+      await ask(i, `burst${i % 3}`)
+      await wait(20)
+    }
+    await c.instances[1]?.idle()
+    const [first, second] = c.runs
+    expect(c.runs.map((run) => run.request)).toEqual([
+      { kind: 'repos', names: ['first'] },
+      { kind: 'repos', names: ['burst0', 'burst1', 'burst2'] },
+    ])
+    expect(second?.started).toBeGreaterThanOrEqual((first?.started ?? Infinity) + WINDOW)
+    // After the window, a request waits only for the quiet time (40 ms), not another window.
+    await wait(WINDOW + 50)
+    const asked = Date.now()
+    await ask(2, 'later')
+    await c.instances[2]?.idle()
+    expect(c.runs.map((run) => run.request)).toHaveLength(3)
+    expect(c.runs[2]?.request).toEqual({ kind: 'repos', names: ['later'] })
+    expect((c.runs[2]?.started ?? Infinity) - asked).toBeLessThan(WINDOW / 2)
+  }, 20_000)
+
+  it('holds back a job that comes due within the window (a retry) until the window ends', async () => {
+    const WINDOW = 1600
+    const starts: number[] = []
+    const c = await cluster(
+      2,
+      async (_id, _request, attempt) => {
+        starts.push(Date.now())
+        if (attempt === 1) throw new Error('GitHub answered 502')
+      },
+      WINDOW,
+    )
+    await c.instances[0]?.schedule(12, { kind: 'repos', names: ['web'] }, { org: 'acme' })
+    await c.instances[0]?.idle()
+    // The retry's backoff (1 s) ends within the window: it runs once, when the window has passed.
+    expect(starts).toHaveLength(2)
+    expect((starts[1] ?? 0) - (starts[0] ?? Infinity)).toBeGreaterThanOrEqual(WINDOW - 5)
+    expect(c.runs.map((run) => run.request)).toEqual([{ kind: 'repos', names: ['web'] }])
   }, 20_000)
 })

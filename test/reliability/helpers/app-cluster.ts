@@ -104,6 +104,7 @@ async function startInstance(sim: Simulator, apiUrl: string, o: AppClusterOption
     today: () => o.today,
     delayMs: 30,
     maxDelayMs: 1000,
+    minIntervalMs: 0,
     configRepo: '.github',
     cache: new SnapshotCache(),
     reconcileMs: 0,
