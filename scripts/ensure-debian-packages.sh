@@ -17,15 +17,17 @@ checks=()
 for set in "$@"; do
   case "$set" in
     chromium)
-      checks+=("test -x /usr/bin/chromium && test -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf")
-      if ! eval "${checks[-1]}"; then
+      check="test -x /usr/bin/chromium && test -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
+      checks+=("$check")
+      if ! eval "$check"; then
         missing+=("Chromium (/usr/bin/chromium) and a colour emoji font")
         packages+=(chromium fonts-noto-color-emoji)
       fi
       ;;
     redis)
-      checks+=("command -v redis-server >/dev/null 2>&1")
-      if ! eval "${checks[-1]}"; then
+      check="command -v redis-server >/dev/null 2>&1"
+      checks+=("$check")
+      if ! eval "$check"; then
         missing+=("redis-server")
         packages+=(redis-server)
       fi

@@ -10,14 +10,19 @@
  *
  * Where: `STRATEGY_TRACE_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME` or `~/.cache`,
  * `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows), in `strategy-trace/v8-<V8 version>-<arch>`:
- * the user's own folder, never a shared temporary one, since compiled code is code. A cache file is
- * named after the bundle file's name, size, modification time and inode, so an update or a second
- * installation never meets another's cache; V8 checks the rest. Files written more than 30 days ago
- * are removed when a new one is written. `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does Node's.
- * Anything that fails (a read-only home, a full disk) only makes the next run compile again.
+ * the user's own folder, never a shared temporary one, since compiled code is code: on POSIX systems
+ * the cache is used only while its folders belong to the user running the CLI and nobody else may write
+ * to them (created 0700, files 0600), so neither another user nor `sudo` with a kept `HOME` runs code
+ * someone else could have written. A cache file is named after the bundle file's name and a SHA-1 of
+ * its text, so an update, a copy with the same size and time, or a second installation never runs an
+ * older file's code (V8 itself only compares the length of the text). Files written more than 30 days
+ * ago are removed when a new one is written. `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does
+ * Node's. Anything that fails (a read-only home, a full disk) only makes the next run compile again.
  */
+import { createHash } from 'node:crypto'
 import Module from 'node:module'
 import {
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -96,8 +101,14 @@ export function useCodeCache(bundleFolder: string, folder: string | null): CodeC
   if (folder === null || !fallback) return { uses, save: () => undefined }
   const inside = bundleFolder.endsWith(sep) ? bundleFolder : bundleFolder + sep
   const pending: Pending[] = []
+  let usable: boolean | undefined
   extensions['.cjs'] = (module, filename) => {
     if (!filename.startsWith(inside)) {
+      fallback(module, filename)
+      return
+    }
+    usable ??= ownFolder(folder)
+    if (!usable) {
       fallback(module, filename)
       return
     }
@@ -116,8 +127,8 @@ function compile(
   uses: CacheUse[],
 ): void {
   const source = readFileSync(filename, 'utf8')
-  const { size, mtimeMs, ino } = statSync(filename)
-  const file = join(folder, `${basename(filename)}-${size}-${Math.trunc(mtimeMs)}-${ino}${SUFFIX}`)
+  const digest = createHash('sha1').update(source).digest('hex').slice(0, 24)
+  const file = join(folder, `${basename(filename)}-${digest}${SUFFIX}`)
   let cachedData: Buffer | undefined
   try {
     cachedData = readFileSync(file)
@@ -147,10 +158,29 @@ function compile(
   )
 }
 
+/**
+ * Whether the cache folder (and the `strategy-trace` folder holding it) may be trusted: on POSIX
+ * systems, real folders owned by the current user that no one else may write to; a folder not made yet
+ * is made 0700 by the first save. Windows keeps a user's local application data private by itself.
+ */
+export function ownFolder(folder: string, uid = process.getuid?.()): boolean {
+  if (uid === undefined) return true
+  for (const path of [dirname(folder), folder]) {
+    let info
+    try {
+      info = lstatSync(path)
+    } catch {
+      return true
+    }
+    if (!info.isDirectory() || info.uid !== uid || (info.mode & 0o022) !== 0) return false
+  }
+  return true
+}
+
 function saveCaches(pending: Pending[], folder: string): void {
   if (pending.length === 0) return
   try {
-    mkdirSync(folder, { recursive: true })
+    mkdirSync(folder, { recursive: true, mode: 0o700 })
   } catch {
     return
   }
@@ -158,7 +188,7 @@ function saveCaches(pending: Pending[], folder: string): void {
     try {
       // Written aside and renamed, so a concurrent run never reads half a file.
       const temporary = `${file}.${process.pid}.tmp`
-      writeFileSync(temporary, script.createCachedData())
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 })
       renameSync(temporary, file)
     } catch {
       // Not written: the next run compiles again.

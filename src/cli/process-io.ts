@@ -3,11 +3,13 @@ import type { CliIo } from './cli-types.js'
 
 /** The real terminal: process streams, the current directory and the system clock (UTC date). */
 export function createProcessIo(): CliIo {
+  // Windows consoles read raw bytes in their own code page; Node's stream writes them UTF-16 text.
+  const direct = process.platform !== 'win32'
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: directWriter(1, () => process.stdout),
-    stderr: directWriter(2, () => process.stderr),
+    stdout: direct ? directWriter(1, () => process.stdout) : (text) => void process.stdout.write(text),
+    stderr: direct ? directWriter(2, () => process.stderr) : (text) => void process.stderr.write(text),
     today: () => new Date().toISOString().slice(0, 10),
   }
 }

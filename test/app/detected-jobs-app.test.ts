@@ -154,4 +154,38 @@ describe('the app with a migration detected from the code', () => {
     )
     expect(summaries.filter((msg) => !msg.startsWith('Job issues: 0 opened')).length).toBe(1)
   })
+
+  it('finds its job issue past the first page of its own issues instead of opening a second', async () => {
+    running = await startAppOnSim({
+      sim: { install: false },
+      today: (sim) => sim.state.clock.now().slice(0, 10),
+    })
+    const t = running
+    const bot = `${t.sim.app.slug}[bot]`
+    t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
+    t.sim.state.repos.create({
+      owner: 'acme',
+      name: 'payments-api',
+      files: { 'package.json': pkg('^2.1.0') },
+    })
+    // The job issue, from an earlier install, closed by mistake as completed; then 120 newer issues of
+    // the app in the same repository.
+    const old = t.sim.state.issues.create({
+      repo: 'acme/payments-api',
+      title: 'Leave the auth-client 2 SDK in payments-api',
+      body: 'Found.\n\n<!-- strategy-trace:job migration=auth-client-3 repo=payments-api -->\n',
+      labels: [LABEL],
+      author: bot,
+      state: 'closed',
+      stateReason: 'completed',
+    })
+    for (let i = 0; i < 120; i++)
+      t.sim.state.issues.create({ repo: 'acme/payments-api', title: `Other ${i}`, author: bot })
+    t.sim.state.installations.create({ account: 'acme' })
+    await t.settle()
+    const jobs = [...t.sim.state.repos.get('acme/payments-api').issues.values()].filter((issue) =>
+      (issue.body ?? '').includes('<!-- strategy-trace:job migration=auth-client-3 '),
+    )
+    expect(jobs.map((issue) => [issue.number, issue.state])).toEqual([[old.number, 'open']])
+  })
 })

@@ -6,7 +6,7 @@
  * CI's check:dist proves the committed bundle is what the sources build to.
  */
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -67,12 +67,19 @@ describe('the bundled CLI (bin/strategy-trace.cjs → dist/cli/)', () => {
     expect(folder).toBe(`v8-${process.versions.v8}-${process.arch}`)
     expect(written).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^run-cli\.cjs-\d+-\d+-\d+\.v8$/),
+        expect.stringMatching(/^run-cli\.cjs-[0-9a-f]{24}\.v8$/),
         expect.stringMatching(/^check-\w+\.cjs-/),
       ]),
     )
+    // A cache V8 refused would be written again on exit: unchanged files show the second run used them.
+    const times = () =>
+      readdirSync(join(cache, 'strategy-trace', folder))
+        .sort()
+        .map((name) => [name, statSync(join(cache, 'strategy-trace', folder, name)).mtimeMs])
+    const before = times()
     const second = await runProcess(process.execPath, args, { cwd: REPOS, env })
-    expect(readdirSync(join(cache, 'strategy-trace', folder)).sort()).toEqual(written.sort())
+    expect(times()).toEqual(before)
+    expect(before.map(([name]) => name)).toEqual(written.sort())
     expect(second).toEqual(first)
     expect(first).toMatchObject({ code: 0, stderr: '' })
   })

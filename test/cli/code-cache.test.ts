@@ -4,12 +4,23 @@
  * a damaged or unwritable cache, an old file) changes what runs or stops the CLI. Each run is a fresh
  * Node process on a small bundle of two CommonJS files, as bin/strategy-trace.cjs loads dist/cli/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cacheFolder } from '../../src/cli/code-cache.js'
+import { cacheFolder, ownFolder } from '../../src/cli/code-cache.js'
 import { runProcess } from '../helpers/run-process.js'
 
 const LOADER = fileURLToPath(new URL('../../dist/cli/code-cache.cjs', import.meta.url))
@@ -107,19 +118,39 @@ describe('a run with the code cache', () => {
     })
   })
 
-  it('never runs the code of an older bundle file: a changed file is compiled afresh', async () => {
+  it('never runs the code of an older bundle file, even one of the same size and time', async () => {
     const { bundle, cache } = setup('part one')
     await load(bundle, cache)
-    // Same length, so only the file's identity (size, time, inode) tells the versions apart.
+    // Same length and the same modification time (as `tar x` or `cp -p` of a new release may leave
+    // them): only the text tells the versions apart.
+    const { mtime } = statSync(join(bundle, 'part.cjs'))
     writeFileSync(join(bundle, 'part.cjs'), `exports.value = ${JSON.stringify('part two')}\n`)
-    const later = new Date(Date.now() + 5_000)
-    utimesSync(join(bundle, 'part.cjs'), later, later)
+    utimesSync(join(bundle, 'part.cjs'), mtime, mtime)
     const changed = await load(bundle, cache)
     expect(changed).toEqual({
       value: 'main + part two',
       outside: 'outside',
       uses: ['main.cjs:hit', 'part.cjs:miss'],
     })
+  })
+
+  it('uses no cache folder that another user could write to, nor one that is not a folder', async () => {
+    const { root, bundle, cache } = setup()
+    const folder = join(cache, 'strategy-trace', `v8-${process.versions.v8}-${process.arch}`)
+    mkdirSync(folder, { recursive: true, mode: 0o700 })
+    chmodSync(folder, 0o777)
+    expect(await load(bundle, cache)).toEqual({ value: 'main + part one', outside: 'outside', uses: [] })
+    expect(readdirSync(folder)).toEqual([])
+    chmodSync(folder, 0o700)
+    expect((await load(bundle, cache)).uses).toEqual(['main.cjs:miss', 'part.cjs:miss'])
+    expect(ownFolder(folder)).toBe(true)
+    expect(ownFolder(folder, (process.getuid?.() ?? 0) + 1)).toBe(false)
+    const elsewhere = join(root, 'elsewhere')
+    mkdirSync(elsewhere, { mode: 0o700 })
+    const linked = join(root, 'linked', 'strategy-trace')
+    mkdirSync(dirname(linked))
+    symlinkSync(elsewhere, linked)
+    expect(ownFolder(join(linked, 'v8-1-x64'))).toBe(false)
   })
 
   it('ignores a damaged cache file and writes a good one in its place', async () => {
