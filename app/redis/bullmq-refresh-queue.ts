@@ -130,6 +130,7 @@ export class BullmqRefreshQueue implements RefreshQueue {
       .set(firstKey, String(now), 'NX')
       .get(firstKey)
       .pttl(this.#windowKey(installationId))
+      .exists(this.#key(installationId, 'inflight', 'asked'))
       .sadd(key('asked'), '1')
     if (request.kind === 'full') tx.sadd(key('full'), '1')
     else {
@@ -141,9 +142,13 @@ export class BullmqRefreshQueue implements RefreshQueue {
     const results = await tx.exec()
     // The same coalescing as the in-memory scheduler: each request moves the waiting refresh to
     // `delayMs` after it (BullMQ's `reschedule`), but never beyond `maxDelayMs` after the first, nor
-    // before the end of the window of the installation's last refresh.
+    // before the end of the window of the installation's last refresh. While a refresh runs, BullMQ
+    // keeps this job until that one ends and then counts its delay from there: the window left now
+    // would be stale by then, so it is left to the worker, which puts a job due inside the window back
+    // to the window's end.
     const first = Number(results?.[1]?.[1] ?? now)
-    const window = Math.max(0, Number(results?.[2]?.[1] ?? 0))
+    const running = Number(results?.[3]?.[1] ?? 0) > 0
+    const window = running ? 0 : Math.max(0, Number(results?.[2]?.[1] ?? 0))
     const delay = Math.max(0, Math.min(this.#o.delayMs, first + this.#o.maxDelayMs - now), window)
     await this.#queue.add(
       'refresh',

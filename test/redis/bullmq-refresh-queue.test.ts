@@ -209,4 +209,27 @@ describe.skipIf(!available)('the BullMQ refresh queue on Redis', () => {
     expect((starts[1] ?? 0) - (starts[0] ?? Infinity)).toBeGreaterThanOrEqual(WINDOW - 5)
     expect(c.runs.map((run) => run.request)).toEqual([{ kind: 'repos', names: ['web'] }])
   }, 20_000)
+
+  it('starts the refresh asked for during a long one when the window ends, not a window after it', async () => {
+    const WINDOW = 1200
+    const RUN = 800
+    const c = await cluster(
+      2,
+      async (_id, request) => wait(request.kind === 'repos' && request.names[0] === 'long' ? RUN : 10),
+      WINDOW,
+    )
+    await c.instances[0]?.schedule(13, { kind: 'repos', names: ['long'] }, { org: 'acme' })
+    // Asked while the long refresh runs: BullMQ holds the job until that one ends.
+    await wait(40 + 100)
+    await c.instances[1]?.schedule(13, { kind: 'repos', names: ['during'] }, { org: 'acme' })
+    await c.instances[1]?.idle()
+    await c.instances[0]?.idle()
+    const [long, during] = c.runs
+    expect(during?.request).toEqual({ kind: 'repos', names: ['during'] })
+    const gap = (during?.started ?? Infinity) - (long?.started ?? 0)
+    expect(gap).toBeGreaterThanOrEqual(WINDOW - 5)
+    // A delay worked out at the request (the window left then, ~1.1 s) and counted from the end of the
+    // long refresh would start it near RUN + 1.1 s = 1.9 s.
+    expect(gap).toBeLessThan(RUN + WINDOW - 200)
+  }, 20_000)
 })
