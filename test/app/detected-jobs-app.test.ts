@@ -50,22 +50,30 @@ function board(t: AppOnSim): string {
   return issues[0]?.body ?? ''
 }
 
+/**
+ * Starts the app on a simulator whose org `acme` has the config and one repository per entry of
+ * `versions` (its package.json's version of the old SDK); the app is not installed yet.
+ */
+async function startOrg(versions: Record<string, string>): Promise<AppOnSim> {
+  running = await startAppOnSim({
+    sim: { install: false },
+    today: (sim) => sim.state.clock.now().slice(0, 10),
+  })
+  const t = running
+  t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
+  for (const [name, version] of Object.entries(versions))
+    t.sim.state.repos.create({ owner: 'acme', name, files: { 'package.json': pkg(version) } })
+  return t
+}
+
 describe('the app with a migration detected from the code', () => {
   it('opens job issues at the configured rate, closes and reopens them with pushes', async () => {
-    running = await startAppOnSim({
-      sim: { install: false },
-      today: (sim) => sim.state.clock.now().slice(0, 10),
+    const t = await startOrg({
+      'payments-api': '^2.1.0',
+      'payments-web': '2.9.9',
+      search: '~2.0.0',
+      tools: '^3.0.0',
     })
-    const t = running
-    t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
-    t.sim.state.repos.create({
-      owner: 'acme',
-      name: 'payments-api',
-      files: { 'package.json': pkg('^2.1.0') },
-    })
-    t.sim.state.repos.create({ owner: 'acme', name: 'payments-web', files: { 'package.json': pkg('2.9.9') } })
-    t.sim.state.repos.create({ owner: 'acme', name: 'search', files: { 'package.json': pkg('~2.0.0') } })
-    t.sim.state.repos.create({ owner: 'acme', name: 'tools', files: { 'package.json': pkg('^3.0.0') } })
     t.sim.state.installations.create({ account: 'acme' })
     await t.settle()
     // issues_per_refresh: 2 — the install's full refresh opens two, in name order; the third waits for
@@ -97,18 +105,7 @@ describe('the app with a migration detected from the code', () => {
   })
 
   it('never opens a second job issue when a person takes the label off one, or the repository is renamed', async () => {
-    running = await startAppOnSim({
-      sim: { install: false },
-      today: (sim) => sim.state.clock.now().slice(0, 10),
-    })
-    const t = running
-    t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
-    t.sim.state.repos.create({
-      owner: 'acme',
-      name: 'payments-api',
-      files: { 'package.json': pkg('^2.1.0') },
-    })
-    t.sim.state.repos.create({ owner: 'acme', name: 'payments-web', files: { 'package.json': pkg('2.9.9') } })
+    const t = await startOrg({ 'payments-api': '^2.1.0', 'payments-web': '2.9.9' })
     t.sim.state.installations.create({ account: 'acme' })
     await t.settle()
     /** Issues of the app carrying the job marker, per repository (whatever their labels). */
@@ -156,18 +153,8 @@ describe('the app with a migration detected from the code', () => {
   })
 
   it('finds its job issue past the first page of its own issues instead of opening a second', async () => {
-    running = await startAppOnSim({
-      sim: { install: false },
-      today: (sim) => sim.state.clock.now().slice(0, 10),
-    })
-    const t = running
+    const t = await startOrg({ 'payments-api': '^2.1.0' })
     const bot = `${t.sim.app.slug}[bot]`
-    t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
-    t.sim.state.repos.create({
-      owner: 'acme',
-      name: 'payments-api',
-      files: { 'package.json': pkg('^2.1.0') },
-    })
     // The job issue, from an earlier install, closed by mistake as completed; then 120 newer issues of
     // the app in the same repository.
     const old = t.sim.state.issues.create({
