@@ -13,13 +13,12 @@
  * the user's own folder, never a shared temporary one, since compiled code is code: on POSIX systems
  * the cache is used only while its folders belong to the user running the CLI and nobody else may write
  * to them (created 0700, files 0600), so neither another user nor `sudo` with a kept `HOME` runs code
- * someone else could have written. A cache file is named after the bundle file's name and a SHA-1 of
- * its text, so an update, a copy with the same size and time, or a second installation never runs an
- * older file's code (V8 itself only compares the length of the text). Files written more than 30 days
+ * someone else could have written. A cache file is named after what identifies the bundle file's text
+ * (`identity`), so an update, a copy with the same size and time, or a second installation never runs
+ * an older file's code (V8 itself only compares the length of the text). Files written more than 30 days
  * ago are removed when a new one is written. `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does
  * Node's. Anything that fails (a read-only home, a full disk) only makes the next run compile again.
  */
-import { createHash } from 'node:crypto'
 import Module from 'node:module'
 import {
   lstatSync,
@@ -127,8 +126,7 @@ function compile(
   uses: CacheUse[],
 ): void {
   const source = readFileSync(filename, 'utf8')
-  const digest = createHash('sha1').update(source).digest('hex').slice(0, 24)
-  const file = join(folder, `${basename(filename)}-${digest}${SUFFIX}`)
+  const file = join(folder, `${basename(filename)}-${identity(filename, source)}${SUFFIX}`)
   let cachedData: Buffer | undefined
   try {
     cachedData = readFileSync(file)
@@ -156,6 +154,37 @@ function compile(
     filename,
     dirname(filename),
   )
+}
+
+/**
+ * What tells this version of a bundle file from any other, beyond its name. V8 accepts a cache made
+ * for any text of the same length, so this must change with the text. Chunk names carry esbuild's
+ * hash of their content; the size, modification time and inode catch a chunk edited in place. A file
+ * without a content hash in its name (the 3 KB entry, `run-cli.cjs`) also gets a hash of its text: a
+ * `tar x` or `cp -p` of a new release can keep its size, time and inode. (Hashing every file costs a
+ * start 7–17 ms: OpenSSL's first use, or a loop over 300 KB of text.)
+ */
+export function identity(filename: string, source: string): string {
+  const { size, mtimeMs, ino } = statSync(filename)
+  const stamp = `${size}-${Math.trunc(mtimeMs)}-${ino}`
+  return CONTENT_NAMED.test(basename(filename)) ? stamp : `${stamp}-${textHash(source)}`
+}
+
+/** esbuild's chunk names: `[name]-[hash].cjs`, the hash 8 characters of A–Z and 0–9. */
+const CONTENT_NAMED = /-[A-Z0-9]{8}\.cjs$/
+
+/** A 53-bit hash of a text (cyrb53, public domain): not for security, only to tell versions apart. */
+export function textHash(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ code, 2654435761)
+    h2 = Math.imul(h2 ^ code, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
 }
 
 /**

@@ -67,8 +67,8 @@ describe('the bundled CLI (bin/strategy-trace.cjs → dist/cli/)', () => {
     expect(folder).toBe(`v8-${process.versions.v8}-${process.arch}`)
     expect(written).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^run-cli\.cjs-[0-9a-f]{24}\.v8$/),
-        expect.stringMatching(/^check-\w+\.cjs-/),
+        expect.stringMatching(/^run-cli\.cjs-\d+-\d+-\d+-[0-9a-z]+\.v8$/),
+        expect.stringMatching(/^check-[A-Z0-9]{8}\.cjs-\d+-\d+-\d+\.v8$/),
       ]),
     )
     // A cache V8 refused would be written again on exit: unchanged files show the second run used them.

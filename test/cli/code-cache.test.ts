@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cacheFolder, ownFolder } from '../../src/cli/code-cache.js'
+import { cacheFolder, identity, ownFolder, textHash } from '../../src/cli/code-cache.js'
 import { runProcess } from '../helpers/run-process.js'
 
 const LOADER = fileURLToPath(new URL('../../dist/cli/code-cache.cjs', import.meta.url))
@@ -96,6 +96,19 @@ describe('where the cache lives', () => {
     )
     expect(cacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1', HOME: '/h' }, 'linux', V8, 'x64', home)).toBeNull()
     expect(cacheFolder({ XDG_CACHE_HOME: 'relative/cache' }, 'linux', V8, 'x64', () => '')).toBeNull()
+  })
+})
+
+describe('what identifies a bundle file', () => {
+  it('is the name, size, time and inode of a chunk named by its content, plus a hash of the text for the entry', () => {
+    const { bundle } = setup()
+    const chunk = join(bundle, 'chunk-ABCD1234.cjs')
+    writeFileSync(chunk, 'exports.a = 1\n')
+    expect(identity(chunk, 'exports.a = 1\n')).toMatch(/^\d+-\d+-\d+$/)
+    const entry = join(bundle, 'main.cjs')
+    expect(identity(entry, 'x')).toMatch(/^\d+-\d+-\d+-[0-9a-z]+$/)
+    expect(textHash('exports.value = "part one"')).not.toBe(textHash('exports.value = "part two"'))
+    expect(textHash('same text')).toBe(textHash('same text'))
   })
 })
 
