@@ -41,6 +41,7 @@ export function routeEvents(app: Probot, d: RouteDeps): void {
   routeMergesAndPushes(app, router)
   routeRefreshCommand(app, router)
   routeRepositories(app, router)
+  routeCustomProperties(app, router)
 }
 
 function routeInstallations(app: Probot, r: Router): void {
@@ -191,5 +192,20 @@ function routeRepositories(app: Probot, r: Router): void {
       const reason = error instanceof Error ? error.message : String(error)
       r.d.logger.warn(`Could not update the board of ${from} after ${repository.name} left it: ${reason}`)
     }
+  })
+}
+
+/**
+ * A repository's custom property values changed. With `property` among the ownership sources, that may
+ * move the repository to another team; the values are listed by full refreshes (one paginated request
+ * per organisation), so it asks for one, merged with anything else in the coalescing window.
+ */
+function routeCustomProperties(app: Probot, r: Router): void {
+  app.on('custom_property_values.updated', async (c) => {
+    const org = c.payload.organization.login
+    const known = await r.known(c)
+    if (typeof known === 'object' && !known.config.config.ownership.sources.includes('property'))
+      return r.d.logger.debug(`${org} does not take teams from custom properties; skipping.`)
+    await r.refresh(c, org, known, { kind: 'full' }, 'the custom property change')
   })
 }

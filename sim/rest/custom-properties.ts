@@ -5,11 +5,14 @@
  * `PATCH /orgs/{org}/properties/values` sets values for up to 30 repositories at once (204). An
  * installation needs the organisation permission "Custom properties" (`organization_custom_properties`):
  * read to list, write to set; without it GitHub answers 403. A user account is not an organisation: 404.
+ * A change of a repository's values is delivered as `custom_property_values.updated`, with the new and
+ * the old values, to installations subscribed to that event.
  */
 import { canSee } from '../auth/permissions.js'
 import type { RequestContext, RouteMap } from '../router/context.js'
 import { HttpError, notAccessible, notFound, validationFailed } from '../router/http-error.js'
 import type { RepoRecord } from '../state/records.js'
+import { actorLogin } from './issues.js'
 import { paginate } from './paginate.js'
 
 type PropertyValue = string | string[] | null
@@ -78,19 +81,37 @@ function setValues(ctx: RequestContext) {
     if (!repo) throw notFound()
     return repo
   })
+  const entries = properties as { property_name?: unknown; value?: unknown }[]
+  if (entries.some((entry) => typeof entry.property_name !== 'string'))
+    throw validationFailed('CustomPropertyValues', 'property_name', 'is required')
   const values = valuesOf(ctx)
+  const sender = ctx.rt.state.core.actor(actorLogin(ctx.identity))
   for (const repo of repos) {
     const own = values.get(repo.id) ?? new Map<string, PropertyValue>()
-    for (const entry of properties as { property_name?: unknown; value?: unknown }[]) {
-      if (typeof entry.property_name !== 'string')
-        throw validationFailed('CustomPropertyValues', 'property_name', 'is required')
+    const before = listed(own)
+    for (const entry of entries) {
       const value = entry.value as PropertyValue
-      if (value === null) own.delete(entry.property_name)
-      else own.set(entry.property_name, value)
+      if (value === null) own.delete(entry.property_name as string)
+      else own.set(entry.property_name as string, value)
     }
     values.set(repo.id, own)
+    const after = listed(own)
+    if (JSON.stringify(after) !== JSON.stringify(before))
+      ctx.rt.state.core.emit({
+        event: 'custom_property_values',
+        action: 'updated',
+        sender,
+        repo,
+        extra: { new_property_values: after, old_property_values: before },
+      })
   }
   return { status: 204 }
+}
+
+function listed(values: Map<string, PropertyValue>) {
+  return [...values]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([property_name, value]) => ({ property_name, value }))
 }
 
 export const customPropertyRoutes: RouteMap = {

@@ -27,6 +27,7 @@ export const DEFAULT_APP: AppOptions = {
     'pull_request',
     'push',
     'repository',
+    'custom_property_values',
     'installation',
     'installation_repositories',
   ],

@@ -22,6 +22,7 @@ export interface StateChange {
     | 'installation'
     | 'installation_repositories'
     | 'repository'
+    | 'custom_property_values'
   action?: string
   sender: Account
   repo?: RepoRecord

@@ -168,6 +168,12 @@ function repositoryPayload(change: StateChange, urls: Urls) {
 export function buildPayload(change: StateChange, state: SimState, urls: Urls): Record<string, unknown> {
   if (change.event === 'push') return pushPayload(change, urls)
   if (change.event === 'repository') return repositoryPayload(change, urls)
+  if (change.event === 'custom_property_values')
+    return {
+      action: change.action,
+      ...change.extra,
+      ...envelope(change.repo as RepoRecord, change.sender, urls),
+    }
   if (change.event === 'installation' || change.event === 'installation_repositories') {
     return installationPayload(change, state, urls)
   }
