@@ -138,11 +138,11 @@ async function carryOut(
  * and it is still the one job issue of that repository.
  */
 async function findByMarker(p: SyncJobIssuesParams, action: JobIssueAction): Promise<RawIssue | null> {
-  const marked: RawIssue[] = []
-  // Newest first, page by page until an open one turns up or the list ends: a repository where the
-  // app has opened more than 100 issues still has its older job issues found.
-  for (let page = 1; ; page++) {
-    const { data } = await p.octokit.request('GET /repos/{owner}/{repo}/issues', {
+  // Newest first, page by page until an open one turns up: a repository where the app has opened more
+  // than 100 issues still has its older job issues found.
+  const marked = await p.octokit.paginate(
+    'GET /repos/{owner}/{repo}/issues',
+    {
       owner: p.state.org,
       repo: action.repo,
       creator: p.ownLogin,
@@ -150,22 +150,17 @@ async function findByMarker(p: SyncJobIssuesParams, action: JobIssueAction): Pro
       sort: 'created',
       direction: 'desc',
       per_page: 100,
-      page,
-    })
-    const issues = data as RawIssue[]
-    marked.push(
-      ...issues.filter(
+    },
+    (response, done) => {
+      const page = (response.data as RawIssue[]).filter(
         (issue) => !('pull_request' in issue) && hasJobIssueMarker(issue.body ?? '', action.migration.id),
-      ),
-    )
-    const open = marked.find((issue) => issue.state === 'open')
-    if (open) return open
-    if (issues.length < 100 || page >= MAX_PAGES) return marked[0] ?? null
-  }
+      )
+      if (page.some((issue) => issue.state === 'open')) done()
+      return page
+    },
+  )
+  return marked.find((issue) => issue.state === 'open') ?? marked[0] ?? null
 }
-
-/** Pages of our own issues searched for a job issue's marker (10,000 issues). */
-const MAX_PAGES = 100
 
 async function patch(
   p: SyncJobIssuesParams,

@@ -4,9 +4,8 @@
  * closes its job issue as completed and counts the job done, dated by that push's commit; a push that
  * brings the old version back reopens it.
  */
-import { afterEach, describe, expect, it } from 'vitest'
-import { expectNoViolations } from '../../sim/index.js'
-import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+import { describe, expect, it } from 'vitest'
+import { appPerTest, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
 
 const LABEL = 'migration:auth-client-3'
 const CONFIG = `themes:
@@ -26,14 +25,7 @@ teams:
 `
 const pkg = (version: string) => `${JSON.stringify({ dependencies: { '@acme/auth-client': version } })}\n`
 
-let running: AppOnSim | null = null
-afterEach(async () => {
-  const current = running
-  running = null
-  if (!current) return
-  await current.stop()
-  expectNoViolations(current.sim)
-})
+const startApp = appPerTest()
 
 function jobIssues(t: AppOnSim) {
   return t.sim.state.repos
@@ -55,11 +47,10 @@ function board(t: AppOnSim): string {
  * `versions` (its package.json's version of the old SDK); the app is not installed yet.
  */
 async function startOrg(versions: Record<string, string>): Promise<AppOnSim> {
-  running = await startAppOnSim({
+  const t = await startApp({
     sim: { install: false },
     today: (sim) => sim.state.clock.now().slice(0, 10),
   })
-  const t = running
   t.sim.state.repos.create({ owner: 'acme', name: '.github', files: { '.github/strategy.yml': CONFIG } })
   for (const [name, version] of Object.entries(versions))
     t.sim.state.repos.create({ owner: 'acme', name, files: { 'package.json': pkg(version) } })

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { hasMarker } from '../../src/core/report/markers.js'
 import { digestMarker } from '../../src/core/digest/render-digest.js'
-import { expectNoViolations, type GenerateOrgOptions } from '../../sim/index.js'
-import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+import { type GenerateOrgOptions } from '../../sim/index.js'
+import { appPerTest, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
 
 /** A Monday (ISO week 2026-W47), the simulator's own "now". */
 const MONDAY = '2026-11-16'
@@ -14,20 +14,12 @@ const ORG: GenerateOrgOptions = {
   mergedPullsPerRepo: 2,
 }
 
-let running: AppOnSim | null = null
-afterEach(async () => {
-  const current = running
-  running = null
-  if (!current) return
-  await current.stop()
-  expectNoViolations(current.sim)
-})
+const startApp = appPerTest()
 
 /** The app on a generated org whose config asks for a digest on `day`; `clock.today` can move on. */
 async function start(day: string) {
   const clock = { sim: { seed: ORG, install: false }, today: MONDAY }
-  const t = await startAppOnSim(clock)
-  running = t
+  const t = await startApp(clock)
   const config = t.sim.state.files.read('acme/.github', '.github/strategy.yml') ?? ''
   t.sim.state.files.commit({
     repo: 'acme/.github',

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { expectNoViolations } from '../../sim/index.js'
+import { describe, expect, it } from 'vitest'
 import { truthBody } from '../reliability/helpers/leaderboard-truth.js'
-import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+import { appPerTest, startAppOnSim, trackingIssues } from './start-app-on-sim.js'
 
 const TODAY = '2026-11-16'
 const ORG = { seed: 'app-hostile', repos: 20, issuesPerRepo: 6, adrsPerRepo: 2, mergedPullsPerRepo: 2 }
 
-let running: AppOnSim | null = null
-afterEach(async () => {
-  const current = running
-  running = null
-  if (!current) return
-  await current.stop()
-  expectNoViolations(current.sim)
-})
+const startApp = appPerTest()
 
 describe('the app on a GitHub that times out and answers partly', () => {
   it('writes the same board as on a calm GitHub, splitting only what failed', async () => {
@@ -27,8 +19,7 @@ describe('the app on a GitHub that times out and answers partly', () => {
     const calmQueries = calm.sim.counters.graphqlQueries
     await calm.stop()
 
-    running = await startAppOnSim({ sim: { seed: ORG, install: false }, today: TODAY })
-    const t = running
+    const t = await startApp({ sim: { seed: ORG, install: false }, today: TODAY })
     t.sim.configureGraphql({
       timeouts: true,
       baseMs: 0,

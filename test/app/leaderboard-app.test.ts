@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/core/config/parse-config.js'
-import { expectNoViolations, type GenerateOrgOptions } from '../../sim/index.js'
-import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+import { type GenerateOrgOptions } from '../../sim/index.js'
+import { appPerTest, type startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
 import { expectedBody, truthSnapshot } from './truth-snapshot.js'
 
 const TODAY = '2026-11-16'
@@ -15,19 +15,11 @@ const ORG: GenerateOrgOptions = {
 }
 const GOLDEN = new URL('../golden/app-generated-org.md', import.meta.url)
 
-let running: AppOnSim | null = null
-afterEach(async () => {
-  const current = running
-  running = null
-  if (!current) return
-  await current.stop()
-  expectNoViolations(current.sim)
-})
+const startApp = appPerTest()
 
 /** The app on a generated org that it is not installed on yet; installing it is the first event. */
 async function start(webhook: Parameters<typeof startAppOnSim>[0]['webhook'] = {}) {
-  running = await startAppOnSim({ sim: { seed: ORG, install: false }, today: TODAY, webhook })
-  return running
+  return startApp({ sim: { seed: ORG, install: false }, today: TODAY, webhook })
 }
 
 function install(t: AppOnSim) {
@@ -397,11 +389,10 @@ describe('concurrent and duplicated deliveries', () => {
 
 describe('cost', () => {
   it('refreshes 100 repositories in a handful of requests', async () => {
-    running = await startAppOnSim({
+    const t = await startApp({
       sim: { seed: { seed: 'cost-100', repos: 100 }, install: false },
       today: TODAY,
     })
-    const t = running
     const started = performance.now()
     install(t)
     await t.settle()

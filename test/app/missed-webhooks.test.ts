@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { expectNoViolations, type GenerateOrgOptions, type Simulator } from '../../sim/index.js'
+import { describe, expect, it } from 'vitest'
+import { type GenerateOrgOptions, type Simulator } from '../../sim/index.js'
 import { truthBody } from '../reliability/helpers/leaderboard-truth.js'
-import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+import { appPerTest, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
 
 const TODAY = '2026-11-16'
 const ORG: GenerateOrgOptions = {
@@ -12,14 +12,7 @@ const ORG: GenerateOrgOptions = {
   mergedPullsPerRepo: 2,
 }
 
-let running: AppOnSim | null = null
-afterEach(async () => {
-  const current = running
-  running = null
-  if (!current) return
-  await current.stop()
-  expectNoViolations(current.sim)
-})
+const startApp = appPerTest()
 
 function board(t: AppOnSim): string {
   const issues = trackingIssues(t.sim, 'acme/.github')
@@ -52,13 +45,12 @@ const skippedDuplicates = (t: AppOnSim) => t.logs.filter((line) => line.includes
 
 describe('the app when webhooks are lost, repeated and reordered', () => {
   it('repairs lost deliveries within one reconcile period, and ignores repeated ones', async () => {
-    running = await startAppOnSim({
+    const t = await startApp({
       sim: { seed: ORG, install: true },
       today: TODAY,
       webhook: { drop: 0.3, duplicate: 0.2, jitterMs: 30, seed: 11 },
       reconcile: { periodMs: 700, startupSpreadMs: 0 },
     })
-    const t = running
     // Installed before the app started, with no board yet: the start-up reconcile writes it.
     await reconciled(t, 1)
     expect(board(t)).toBe(truthBody(t.sim, TODAY))
@@ -74,12 +66,11 @@ describe('the app when webhooks are lost, repeated and reordered', () => {
   })
 
   it('converges from duplicated, reordered deliveries without any reconcile', async () => {
-    running = await startAppOnSim({
+    const t = await startApp({
       sim: { seed: ORG, install: false },
       today: TODAY,
       webhook: { duplicate: 0.5, jitterMs: 40, seed: 4 },
     })
-    const t = running
     t.sim.state.installations.create({ account: 'acme' })
     await t.settle()
     churn(t.sim, 24, 'b')
@@ -94,8 +85,7 @@ describe('the app when webhooks are lost, repeated and reordered', () => {
   })
 
   it('handles a redelivery (same delivery id) of a delivery it never received', async () => {
-    running = await startAppOnSim({ sim: { seed: ORG, install: false }, today: TODAY })
-    const t = running
+    const t = await startApp({ sim: { seed: ORG, install: false }, today: TODAY })
     t.sim.state.installations.create({ account: 'acme' })
     await t.settle()
     t.sim.configureWebhooks({ ...webhookOf(t), drop: 1 })

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { expectNoViolations } from '../../sim/index.js'
+import { describe, expect, it } from 'vitest'
 import { octokitFor } from '../../sim/test/helpers.js'
 import { plantOwnership } from '../helpers/plant-ownership.js'
-import { startAppOnSim, trackingIssues, type AppOnSim } from './start-app-on-sim.js'
+import { appPerTest, trackingIssues } from './start-app-on-sim.js'
 
-let running: AppOnSim | null = null
-afterEach(async () => {
-  const current = running
-  running = null
-  if (!current) return
-  await current.stop()
-  expectNoViolations(current.sim)
-})
+const startApp = appPerTest()
 
 describe('the app with ownership sources', () => {
   it('shows on its tracking issue the teams from the custom property, CODEOWNERS and catalog-info.yaml', async () => {
-    running = await startAppOnSim({ sim: { seed: 'demo', install: false }, today: '2026-11-16' })
-    const t = running
+    const t = await startApp({ sim: { seed: 'demo', install: false }, today: '2026-11-16' })
     await plantOwnership(t.sim)
     t.sim.state.installations.create({ account: 'acme' })
     await t.settle()
@@ -33,8 +24,7 @@ describe('the app with ownership sources', () => {
   })
 
   it('moves a repository to the team its custom property names as soon as the property changes', async () => {
-    running = await startAppOnSim({ sim: { seed: 'demo', install: false }, today: '2026-11-16' })
-    const t = running
+    const t = await startApp({ sim: { seed: 'demo', install: false }, today: '2026-11-16' })
     await plantOwnership(t.sim)
     t.sim.state.installations.create({ account: 'acme' })
     await t.settle()

@@ -7,7 +7,9 @@ import { pino } from 'pino'
 import { Probot, ProbotOctokit, Server } from 'probot'
 import { createLeaderboardApp, type LeaderboardApp } from '../../app/index.js'
 import { SnapshotCache } from '../../src/github/snapshot-cache.js'
+import { afterEach } from 'vitest'
 import {
+  expectNoViolations,
   startSimulator,
   type Simulator,
   type SimulatorOptions,
@@ -89,6 +91,22 @@ export async function startAppOnSim(p: {
     await sim.stop()
   }
   return { sim, app, server, logs, settle, stop }
+}
+
+/**
+ * For a test file: the returned function starts the app on a simulator for the running test; after each
+ * test the app is stopped and the simulator checked for breaches of GitHub's rules.
+ */
+export function appPerTest(): (p: Parameters<typeof startAppOnSim>[0]) => Promise<AppOnSim> {
+  let running: AppOnSim | null = null
+  afterEach(async () => {
+    const current = running
+    running = null
+    if (!current) return
+    await current.stop()
+    expectNoViolations(current.sim)
+  })
+  return async (p) => (running = await startAppOnSim(p))
 }
 
 async function freePort(): Promise<number> {
